@@ -1,0 +1,38 @@
+# syntax=docker/dockerfile:1
+# Not built on the development machines (they have no container engine); written to be built with
+#   docker build -t negotiations-api . && docker run -p 3000:3000 -v negotiations-data:/data negotiations-api
+
+# --- build: compilers for better-sqlite3, the TypeScript build ---
+FROM node:20-bookworm AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig.json tsconfig.build.json tsconfig.web.json ./
+COPY src ./src
+COPY web ./web
+COPY scripts ./scripts
+RUN npm run build && npm run build:web && npm prune --omit=dev
+
+# --- runtime: slim image, no compilers, non-root ---
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=3000 \
+    DATABASE_PATH=/data/negotiations.db \
+    LOG_LEVEL=info
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/public ./public
+COPY migrations ./migrations
+COPY seed ./seed
+COPY openapi ./openapi
+RUN mkdir -p /data && chown node:node /data
+USER node
+VOLUME ["/data"]
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# The database is created, migrated and seeded on first start.
+CMD ["node", "dist/server.js"]
