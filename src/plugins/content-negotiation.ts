@@ -1,0 +1,23 @@
+import fp from 'fastify-plugin'
+import { negotiate } from '../domain/accept.js'
+import { HttpProblem } from './error-handler.js'
+
+type RouteSchema = { response?: Record<string, { content?: Record<string, unknown> }> }
+
+/**
+ * Answers 406 when the Accept header allows none of the media types a route documents for its
+ * success response, instead of sending a representation the client said it cannot use.
+ */
+export default fp(
+  async (app) => {
+    app.addHook('onRequest', async (request) => {
+      const schema = request.routeOptions.schema as RouteSchema | undefined
+      const offered = Object.keys(schema?.response?.['200']?.content ?? {})
+      if (offered.length === 0) return
+      if (!negotiate(request.headers.accept, offered)) {
+        throw new HttpProblem(406, `This resource is available as ${offered.join(', ')}; the Accept header (${request.headers.accept}) allows none of them.`)
+      }
+    })
+  },
+  { name: 'content-negotiation' },
+)

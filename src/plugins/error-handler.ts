@@ -1,0 +1,96 @@
+import { STATUS_CODES } from 'node:http'
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Problem, ProblemFieldError } from '../schemas/problem.js'
+
+/** Thrown by services and routes to answer with a specific problem document. */
+export class HttpProblem extends Error {
+  override name = 'HttpProblem'
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+    readonly extra: { errors?: ProblemFieldError[]; headers?: Record<string, string>; members?: Record<string, unknown> } = {},
+  ) {
+    super(detail)
+  }
+}
+
+const LOCATIONS: Record<string, ProblemFieldError['in']> = {
+  params: 'path',
+  querystring: 'query',
+  headers: 'header',
+  body: 'body',
+}
+
+interface ValidationIssue {
+  instancePath?: string
+  message?: string
+  params?: Record<string, unknown>
+}
+
+function fieldErrors(error: FastifyError): ProblemFieldError[] {
+  const where = LOCATIONS[error.validationContext ?? 'body'] ?? 'body'
+  return (error.validation as ValidationIssue[]).flatMap((issue): ProblemFieldError[] => {
+    const pointer = issue.instancePath ?? ''
+    const message = issue.message ?? 'is invalid'
+    // An unknown key is reported once per key, named, rather than against the whole object.
+    const unknownKeys = Array.isArray(issue.params?.keys) ? (issue.params.keys as string[]) : []
+    if (unknownKeys.length > 0) {
+      return unknownKeys.map((key) => (where === 'body' ? { in: where, pointer: `${pointer === '/' ? '' : pointer}/${key}`, message } : { in: where, name: key, message }))
+    }
+    if (where === 'body') return [{ in: where, pointer, message }]
+    // For params, query and headers the first pointer segment is the parameter's name.
+    const segments = pointer.split('/').filter(Boolean)
+    const missing = typeof issue.params?.missingProperty === 'string' ? issue.params.missingProperty : undefined
+    return [{ in: where, name: segments[0] ?? missing ?? '', message }]
+  })
+}
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  detail: string | undefined,
+  errors?: ProblemFieldError[],
+  members: Record<string, unknown> = {},
+) {
+  const body: Problem & Record<string, unknown> = {
+    ...members,
+    type: 'about:blank',
+    title: STATUS_CODES[status] ?? 'Error',
+    status,
+    ...(detail ? { detail } : {}),
+    instance: request.url.split('?')[0] ?? request.url,
+    request_id: String(request.id),
+    ...(errors ? { errors } : {}),
+  }
+  return reply.code(status).type('application/problem+json; charset=utf-8').serializer(JSON.stringify).send(body)
+}
+
+/** One error shape everywhere: every 4xx and 5xx leaves as an RFC 9457 problem document. */
+export default fp(
+  async (app) => {
+    app.setErrorHandler((error: FastifyError | HttpProblem, request, reply) => {
+      if (error instanceof HttpProblem) {
+        if (error.extra.headers) reply.headers(error.extra.headers)
+        return sendProblem(request, reply, error.status, error.detail, error.extra.errors, error.extra.members)
+      }
+      if (Array.isArray(error.validation) && error.validation.length > 0) {
+        const errors = fieldErrors(error)
+        const summary = errors.map((e) => `${e.in === 'body' ? `body${e.pointer}` : `${e.in} parameter "${e.name}"`}: ${e.message}`).join('; ')
+        return sendProblem(request, reply, 400, `The request is invalid. ${summary}`, errors)
+      }
+      const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
+      if (status >= 500) {
+        request.log.error({ err: error }, 'request failed')
+        return sendProblem(request, reply, status, 'The server could not answer this request. The error has been logged with the request id.')
+      }
+      return sendProblem(request, reply, status, error.message)
+    })
+
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(request, reply, 404, `No route matches ${request.method} ${request.url.split('?')[0]}.`),
+    )
+  },
+  { name: 'error-handler' },
+)

@@ -1,0 +1,98 @@
+import type { Sqlite } from '../db/connection.js'
+import type { Direction } from './list.js'
+import { all, and, type SqlFragment } from './sql.js'
+
+export type TimelineType = 'meeting' | 'agreement' | 'statement'
+
+export interface TimelineFilters {
+  actors?: string[]
+  topics?: string[]
+  types: TimelineType[]
+  /** Extra conditions on each table's `t` (date overlap). */
+  dated: SqlFragment[]
+}
+
+const ids = (values: string[]) => JSON.stringify(values)
+const DATE_COLUMNS_T = 't.date, t.date_start, t.date_end, t.date_basis, t.date_note'
+
+// Per type: the table, how it is titled, and how actor and topic filters reach it.
+const PARTS: Record<TimelineType, { table: string; title: string; actor: string; topic: string }> = {
+  meeting: {
+    table: 'meetings',
+    title: 't.title',
+    actor: `EXISTS (SELECT 1 FROM meeting_participants l WHERE l.meeting_id = t.id AND l.actor_id IN (SELECT value FROM json_each(?)))`,
+    topic: `EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement_id = s.id WHERE s.meeting_id = t.id AND st.topic IN (SELECT value FROM json_each(?)))`,
+  },
+  agreement: {
+    table: 'agreements',
+    title: 't.title',
+    actor: `EXISTS (SELECT 1 FROM agreement_parties l WHERE l.agreement_id = t.id AND l.actor_id IN (SELECT value FROM json_each(?)))`,
+    topic: `EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement_id = s.id WHERE s.agreement_id = t.id AND st.topic IN (SELECT value FROM json_each(?)))`,
+  },
+  statement: {
+    table: 'statements',
+    title: 't.text',
+    actor: `(EXISTS (SELECT 1 FROM statement_speakers l WHERE l.statement_id = t.id AND l.actor_id IN (SELECT value FROM json_each(?)))
+             OR EXISTS (SELECT 1 FROM statement_about l WHERE l.statement_id = t.id AND l.actor_id IN (SELECT value FROM json_each(?))))`,
+    topic: `EXISTS (SELECT 1 FROM statement_topics l WHERE l.statement_id = t.id AND l.topic IN (SELECT value FROM json_each(?)))`,
+  },
+}
+
+function conditions(type: TimelineType, f: TimelineFilters, extra: SqlFragment[]): SqlFragment {
+  const part = PARTS[type]
+  const where: SqlFragment[] = [...extra]
+  // Each placeholder of the actor condition takes the same list.
+  if (f.actors) where.push({ sql: part.actor, params: part.actor.split('?').slice(1).map(() => ids(f.actors as string[])) })
+  if (f.topics) where.push({ sql: part.topic, params: [ids(f.topics)] })
+  return and(where)
+}
+
+export interface TimelineRow {
+  type: TimelineType
+  id: string
+  title: string
+  k: string
+  date: string | null
+  date_start: string | null
+  date_end: string | null
+  date_basis: string
+  date_note: string | null
+}
+
+export function timelinePage(db: Sqlite, f: TimelineFilters, dir: Direction, after: { key: string; type: string; id: string } | undefined, limit: number) {
+  const selects = f.types.map((type) => {
+    const where = conditions(type, f, [{ sql: 't.date IS NOT NULL', params: [] }, ...f.dated])
+    // Open-start intervals sort by their end.
+    return { sql: `SELECT '${type}' AS type, t.id AS id, ${PARTS[type].title} AS title, coalesce(t.date_start, t.date_end) AS k, ${DATE_COLUMNS_T} FROM ${PARTS[type].table} t WHERE ${where.sql}`, params: where.params }
+  })
+  const op = dir === 'asc' ? '>' : '<'
+  const keyset = after ? { sql: `WHERE (u.k, u.type, u.id) ${op} (?, ?, ?)`, params: [after.key, after.type, after.id] } : { sql: '', params: [] }
+  const rows = all<TimelineRow>(db, {
+    sql: `SELECT * FROM (${selects.map((s) => s.sql).join(' UNION ALL ')}) u ${keyset.sql} ORDER BY u.k ${dir}, u.type ${dir}, u.id ${dir} LIMIT ?`,
+    params: [...selects.flatMap((s) => s.params), ...keyset.params, limit + 1],
+  })
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit }
+}
+
+/** How many items of each type the filters would match but have no date. */
+export function undatedCounts(db: Sqlite, f: TimelineFilters): Record<TimelineType, number> {
+  return Object.fromEntries(
+    f.types.map((type) => {
+      const where = conditions(type, f, [{ sql: 't.date IS NULL', params: [] }])
+      const n = (db.prepare(`SELECT count(*) AS n FROM ${PARTS[type].table} t WHERE ${where.sql}`).get(...where.params) as { n: number }).n
+      return [type, n]
+    }),
+  ) as Record<TimelineType, number>
+}
+
+/** The actors of each item: participants of meetings, parties to agreements, speakers of statements. */
+export function timelineActors(db: Sqlite, rows: { type: TimelineType; id: string }[]): { key: string; actor_id: string }[] {
+  const of = (type: TimelineType) => JSON.stringify(rows.filter((r) => r.type === type).map((r) => r.id))
+  return all<{ key: string; actor_id: string }>(db, {
+    sql: `SELECT 'meeting:' || meeting_id AS key, actor_id, id AS pos FROM meeting_participants WHERE meeting_id IN (SELECT value FROM json_each(?))
+          UNION ALL SELECT 'agreement:' || agreement_id, actor_id, id FROM agreement_parties WHERE agreement_id IN (SELECT value FROM json_each(?))
+          UNION ALL SELECT 'statement:' || statement_id, actor_id, position FROM statement_speakers WHERE statement_id IN (SELECT value FROM json_each(?))
+          ORDER BY key, pos`,
+    params: [of('meeting'), of('agreement'), of('statement')],
+  })
+}

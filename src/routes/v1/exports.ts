@@ -1,0 +1,75 @@
+import { createReadStream } from 'node:fs'
+import type { FastifyPluginAsync } from 'fastify'
+import { z } from 'zod'
+import { conditionalGet, strongEtag } from '../../plugins/http-cache.js'
+import { latestChangeAt, latestSeq } from '../../repositories/changes.js'
+import { queryObject } from '../../schemas/query.js'
+import { NOT_MODIFIED, problemResponses } from '../../schemas/responses.js'
+import { ndjsonExport, sqliteSnapshot } from '../../services/export-service.js'
+
+const exportRoutes: FastifyPluginAsync = async (app) => {
+  // Plain routes: their 200 bodies are streams, outside what the zod type provider types.
+  const file = () => app.db.reader.name
+
+  app.get(
+    '/v1/export.ndjson',
+    {
+      schema: {
+        operationId: 'exportNdjson',
+        tags: ['sync'],
+        summary: 'Export the whole dataset as NDJSON',
+        description:
+          'One JSON object per line, streamed from one consistent snapshot: first `{"type":"meta","revision","exported_at","counts"}`, then every record with its `type` (source, actor, meeting, agreement, statement, in that order, each by id), in the same form as the change feed’s `data`. The revision is also in X-Dataset-Revision.',
+        querystring: queryObject({}),
+        response: {
+          200: { description: 'The dataset, one record per line.', content: { 'application/x-ndjson': { schema: z.string() } } },
+          304: NOT_MODIFIED,
+          ...problemResponses(400, 406, 429, 500),
+        },
+      },
+    },
+    async (request, reply) => {
+      if (conditionalGet(request, reply, strongEtag('ndjson', latestSeq(app.db.reader)), latestChangeAt(app.db.reader))) return reply.send()
+      const { revision, stream } = ndjsonExport(file())
+      return reply
+        .header('x-dataset-revision', String(revision))
+        .header('etag', strongEtag('ndjson', revision))
+        .header('content-disposition', `attachment; filename="negotiations-r${revision}.ndjson"`)
+        .type('application/x-ndjson; charset=utf-8')
+        .send(stream)
+    },
+  )
+
+  app.get(
+    '/v1/snapshot.sqlite',
+    {
+      schema: {
+        operationId: 'getSnapshot',
+        tags: ['sync'],
+        summary: 'Download a copy of the database',
+        description:
+          'A consistent copy of the SQLite database (VACUUM INTO a temporary file, streamed, then removed), with its revision in X-Dataset-Revision. It has the same schema, rows and change log as the server, without the server’s secrets; open it with any SQLite client or keep it current with the change feed (`npm run mirror`).',
+        querystring: queryObject({}),
+        response: {
+          200: { description: 'The database file.', content: { 'application/vnd.sqlite3': { schema: z.string().describe('binary') } } },
+          304: NOT_MODIFIED,
+          ...problemResponses(400, 406, 429, 500),
+        },
+      },
+    },
+    async (request, reply) => {
+      if (conditionalGet(request, reply, strongEtag('snapshot', latestSeq(app.db.reader)), latestChangeAt(app.db.reader))) return reply.send()
+      const snapshot = sqliteSnapshot(file())
+      const stream = createReadStream(snapshot.path)
+      stream.on('close', snapshot.remove)
+      return reply
+        .header('x-dataset-revision', String(snapshot.revision))
+        .header('etag', strongEtag('snapshot', snapshot.revision))
+        .header('content-disposition', `attachment; filename="negotiations-r${snapshot.revision}.sqlite"`)
+        .type('application/vnd.sqlite3')
+        .send(stream)
+    },
+  )
+}
+
+export default exportRoutes

@@ -1,0 +1,24 @@
+import type { FastifyPluginAsync } from 'fastify'
+import actorRoutes from './actors.js'
+import agreementRoutes from './agreements.js'
+import changeRoutes from './changes.js'
+import discoveryRoutes from './discovery.js'
+import exportRoutes from './exports.js'
+import meetingRoutes from './meetings.js'
+import sourceRoutes from './sources.js'
+import statementRoutes from './statements.js'
+import suggestionRoutes from './suggestions.js'
+
+const v1Routes: FastifyPluginAsync = async (app) => {
+  await app.register(discoveryRoutes)
+  await app.register(sourceRoutes)
+  await app.register(suggestionRoutes)
+  await app.register(actorRoutes)
+  await app.register(meetingRoutes)
+  await app.register(agreementRoutes)
+  await app.register(statementRoutes)
+  await app.register(changeRoutes)
+  await app.register(exportRoutes)
+}
+
+export default v1Routes

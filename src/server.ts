@@ -1,0 +1,37 @@
+import closeWithGrace from 'close-with-grace'
+import { ConfigError, loadConfig, type Config } from './config.js'
+import { createApp } from './app.js'
+
+let config: Config
+try {
+  config = loadConfig()
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`negotiations-api: ${error.message}`)
+    process.exit(1)
+  }
+  throw error
+}
+
+let app: Awaited<ReturnType<typeof createApp>>
+try {
+  app = await createApp({
+    databasePath: config.databasePath,
+    cacheControl: config.cacheControl,
+    corsOrigins: config.corsOrigins,
+    rateLimit: config.rateLimit,
+    maxEventLoopDelay: config.maxEventLoopDelay,
+    config,
+  })
+} catch (error) {
+  console.error(`negotiations-api: cannot start: ${(error as Error).message}`)
+  process.exit(1)
+}
+
+closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  if (err) app.log.error({ err }, 'shutting down after an error')
+  else app.log.info({ signal }, 'shutting down')
+  await app.close()
+})
+
+await app.listen({ host: config.host, port: config.port })

@@ -1,0 +1,110 @@
+// How each collection is flattened into CSV columns. Multi-valued fields are joined with "; ".
+import type { DateValue } from '../domain/date-value.js'
+import type { ActorOut, AgreementOut, MeetingOut, SourceOut, StatementOut } from '../schemas/entities.js'
+
+type Column<T> = [name: string, value: (item: T) => unknown]
+interface Cited {
+  citations: { source_id: string; quote: string }[]
+}
+
+const dateColumns = <T>(prefix: string, get: (item: T) => DateValue): Column<T>[] => [
+  [prefix, (i) => get(i).edtf],
+  [`${prefix}_start`, (i) => get(i).start],
+  [`${prefix}_end`, (i) => get(i).end],
+  [`${prefix}_precision`, (i) => get(i).precision],
+  [`${prefix}_uncertain`, (i) => get(i).uncertain],
+  [`${prefix}_approximate`, (i) => get(i).approximate],
+  [`${prefix}_basis`, (i) => get(i).basis],
+  [`${prefix}_note`, (i) => get(i).note],
+]
+
+const citationColumns = <T extends Cited>(): Column<T>[] => [
+  ['citation_sources', (i) => i.citations.map((c) => c.source_id)],
+  ['citation_quotes', (i) => i.citations.map((c) => c.quote)],
+]
+
+const metaColumns = <T extends { created_at: string; updated_at: string; version: number }>(): Column<T>[] => [
+  ['created_at', (i) => i.created_at],
+  ['updated_at', (i) => i.updated_at],
+  ['version', (i) => i.version],
+]
+
+export const CSV_COLUMNS = {
+  sources: [
+    ['id', (s) => s.id],
+    ['title', (s) => s.title],
+    ['publisher', (s) => s.publisher],
+    ['author', (s) => s.author],
+    ['url', (s) => s.url],
+    ['language', (s) => s.language],
+    ...dateColumns<SourceOut>('published', (s) => s.published),
+    ['notes', (s) => s.notes],
+    ['sha256', (s) => s.sha256],
+    ['length', (s) => s.length],
+    ['seed_file', (s) => s.seed_file],
+    ['statements', (s) => s.counts.statements],
+    ['citations', (s) => s.counts.citations],
+    ...metaColumns<SourceOut>(),
+  ] as Column<SourceOut>[],
+  actors: [
+    ['id', (a) => a.id],
+    ['kind', (a) => a.kind],
+    ['name', (a) => a.name],
+    ['aliases', (a) => a.aliases],
+    ['country', (a) => a.country],
+    ['description', (a) => a.description],
+    ['affiliations', (a) => a.affiliations.map((f) => `${f.organization.id} (${f.role})`)],
+    ['members', (a) => a.members.map((m) => `${m.person.id} (${m.role})`)],
+    ...citationColumns<ActorOut>(),
+    ...metaColumns<ActorOut>(),
+  ] as Column<ActorOut>[],
+  meetings: [
+    ['id', (m) => m.id],
+    ['title', (m) => m.title],
+    ['kind', (m) => m.kind],
+    ...dateColumns<MeetingOut>('date', (m) => m.date),
+    ['location', (m) => m.location],
+    ['description', (m) => m.description],
+    ['participants', (m) => m.participants.map((p) => `${p.actor.id} (${p.role})`)],
+    ['agreements', (m) => m.agreements.map((g) => g.id)],
+    ...citationColumns<MeetingOut>(),
+    ...metaColumns<MeetingOut>(),
+  ] as Column<MeetingOut>[],
+  agreements: [
+    ['id', (g) => g.id],
+    ['title', (g) => g.title],
+    ['kind', (g) => g.kind],
+    ['status', (g) => g.status],
+    ...dateColumns<AgreementOut>('date', (g) => g.date),
+    ['summary', (g) => g.summary],
+    ['meeting_id', (g) => g.meeting?.id],
+    ['parties', (g) => g.parties.map((p) => p.actor.id)],
+    ...citationColumns<AgreementOut>(),
+    ...metaColumns<AgreementOut>(),
+  ] as Column<AgreementOut>[],
+  statements: [
+    ['id', (s) => s.id],
+    ['kind', (s) => s.kind],
+    ['text', (s) => s.text],
+    ['speakers', (s) => s.speakers.map((a) => a.id)],
+    ['speaker_names', (s) => s.speakers.map((a) => a.name)],
+    ...dateColumns<StatementOut>('date', (s) => s.date),
+    ['source_id', (s) => s.source.id],
+    ['source_publisher', (s) => s.source.publisher],
+    ['meeting_id', (s) => s.meeting?.id],
+    ['agreement_id', (s) => s.agreement?.id],
+    ['about', (s) => s.about.map((a) => a.id)],
+    ['topics', (s) => s.topics],
+    ['text_start', (s) => s.citations[0]?.start],
+    ['text_end', (s) => s.citations[0]?.end],
+    ...citationColumns<StatementOut>(),
+    ...metaColumns<StatementOut>(),
+  ] as Column<StatementOut>[],
+} as const
+
+export type CsvCollection = keyof typeof CSV_COLUMNS
+
+/** The column names of a collection's CSV, for the docs. */
+export const csvHeader = (collection: CsvCollection) => (CSV_COLUMNS[collection] as Column<unknown>[]).map(([name]) => name)
+
+export const csvValues = (collection: CsvCollection, item: object) => (CSV_COLUMNS[collection] as Column<object>[]).map(([, get]) => get(item))

@@ -1,0 +1,133 @@
+// Bulk exports, each read from one consistent snapshot of the database: a dedicated read-only
+// connection holding a read transaction for as long as the export streams.
+import { randomUUID } from 'node:crypto'
+import { rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { openSqlite, toDrizzle, type Sqlite } from '../db/connection.js'
+import { csvRow } from '../domain/csv.js'
+import { ENTITY_TYPES } from '../domain/vocabulary.js'
+import { latestSeq } from '../repositories/changes.js'
+import type { CollectionSpec } from '../repositories/list.js'
+import { csvHeader, csvValues, type CsvCollection } from './csv-columns.js'
+import { currentMeta, STORES, wireRecord, type AnyRecord } from './dataset-writer.js'
+import { allMatching } from './list-service.js'
+
+const BATCH = 500
+
+/** Tables that belong to one server and never leave it: its secrets, API key hashes, stored responses. */
+export const PRIVATE_TABLES = ['dataset_meta', 'api_keys', 'idempotency_keys'] as const
+
+/** A read-only connection pinned to the database as it is now, until released. */
+export function openReadSnapshot(file: string): { db: Sqlite; revision: number; release: () => void } {
+  const db = openSqlite(file, { readonly: true })
+  db.exec('BEGIN')
+  const revision = latestSeq(db) // the first read fixes the snapshot
+  let released = false
+  return {
+    db,
+    revision,
+    release: () => {
+      if (released) return
+      released = true
+      db.exec('COMMIT')
+      db.close()
+    },
+  }
+}
+
+/** A stream of `lines()`'s chunks that releases the snapshot however it ends. */
+function streamFrom(release: () => void, lines: () => Generator<string>): Readable {
+  const stream = Readable.from(
+    (function* () {
+      try {
+        yield* lines()
+      } finally {
+        release()
+      }
+    })(),
+  )
+  stream.on('close', release)
+  return stream
+}
+
+export function ndjsonExport(file: string): { revision: number; stream: Readable } {
+  const { db, revision, release } = openReadSnapshot(file)
+  const drizzleDb = toDrizzle(db)
+  const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${STORES[t].table}`).get() as { n: number }).n]))
+  const stream = streamFrom(release, function* () {
+    yield `${JSON.stringify({ type: 'meta', revision, exported_at: new Date().toISOString(), counts })}\n`
+    for (const type of ENTITY_TYPES) {
+      const store = STORES[type]
+      const ids = db.prepare(`SELECT id FROM ${store.table} ORDER BY id`).pluck().all() as string[]
+      for (let i = 0; i < ids.length; i += BATCH) {
+        yield ids
+          .slice(i, i + BATCH)
+          .map((id) => {
+            const record = (store.read as (d: typeof drizzleDb, id: string) => AnyRecord)(drizzleDb, id) as AnyRecord
+            return `${JSON.stringify({ type, ...wireRecord(record, currentMeta(db, type, id)!) })}\n`
+          })
+          .join('')
+      }
+    }
+  })
+  return { revision, stream }
+}
+
+/**
+ * All rows of a collection matching the query, as CSV. The first page is read before streaming
+ * starts, so a bad query is still a 400 and not a broken download.
+ */
+export function csvExport<T extends object>(
+  file: string,
+  collection: CsvCollection,
+  spec: CollectionSpec,
+  hydrate: (db: Sqlite, ids: string[]) => T[],
+  query: Record<string, unknown>,
+): { revision: number; stream: Readable } {
+  const { db, revision, release } = openReadSnapshot(file)
+  try {
+    const pages = allMatching(db, spec, hydrate, query, BATCH)
+    const first = pages.next()
+    const stream = streamFrom(release, function* () {
+      yield csvRow(csvHeader(collection))
+      if (first.done) return
+      yield first.value.map((item) => csvRow(csvValues(collection, item))).join('')
+      for (const page of pages) yield page.map((item) => csvRow(csvValues(collection, item))).join('')
+    })
+    return { revision, stream }
+  } catch (error) {
+    release()
+    throw error
+  }
+}
+
+/**
+ * A consistent copy of the database in a temporary file (VACUUM INTO), without the server's own
+ * secrets. The caller streams it and calls `remove`.
+ */
+export function sqliteSnapshot(file: string): { revision: number; path: string; remove: () => void } {
+  const target = path.join(os.tmpdir(), `negotiations-snapshot-${randomUUID()}.sqlite`)
+  const remove = () => rmSync(target, { force: true })
+  const source = openSqlite(file, { readonly: true })
+  try {
+    source.prepare('VACUUM INTO ?').run(target)
+  } finally {
+    source.close()
+  }
+  try {
+    const copy = openSqlite(target)
+    try {
+      copy.pragma('journal_mode = DELETE')
+      for (const table of PRIVATE_TABLES) copy.prepare(`DELETE FROM ${table}`).run()
+      copy.exec('VACUUM')
+      return { revision: latestSeq(copy), path: target, remove }
+    } finally {
+      copy.close()
+    }
+  } catch (error) {
+    remove()
+    throw error
+  }
+}

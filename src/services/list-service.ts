@@ -1,0 +1,150 @@
+import type { Sqlite } from '../db/connection.js'
+import { readMeta } from '../db/dataset-meta.js'
+import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js'
+import { parseEdtf } from '../domain/edtf.js'
+import { QuerySyntaxError } from '../domain/fts-query.js'
+import { withFtsErrors } from '../repositories/search.js'
+import { HttpProblem } from '../plugins/error-handler.js'
+import { countRows, facetCounts, listPage, type CollectionSpec, type Direction, type FacetRow } from '../repositories/list.js'
+import { and, type SqlFragment } from '../repositories/sql.js'
+
+/** Parameters that shape the page rather than select rows: they do not bind a cursor. */
+const PRESENTATION = new Set(['cursor', 'limit', 'pretty', 'include_total', 'facet', 'fields'])
+export const DEFAULT_LIMIT = 50
+
+export interface ListResult<T> {
+  data: Partial<T>[]
+  links: { self: string; next: string | null }
+  meta?: { total?: number; facets?: Record<string, FacetRow[]> }
+}
+
+const splitCsv = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean)
+
+export const badParameter = (name: string, message: string, where: 'query' | 'header' = 'query') =>
+  new HttpProblem(400, `The request is invalid. ${where} parameter "${name}": ${message}`, { errors: [{ in: where, name, message }] })
+
+/** Runs `run`, turning a search-syntax error into a 400 naming the `q` parameter. */
+export function withSearchErrors<T>(name: string, run: () => T): T {
+  try {
+    return withFtsErrors(run)
+  } catch (error) {
+    if (error instanceof QuerySyntaxError) throw badParameter(name, `the search ${error.message}`)
+    throw error
+  }
+}
+
+export function buildWhere(spec: CollectionSpec, query: Record<string, unknown>): SqlFragment[] {
+  const where: SqlFragment[] = []
+  for (const [name, filter] of Object.entries(spec.filters)) {
+    const value = query[name]
+    if (typeof value === 'string') where.push(filter(splitCsv(value)))
+  }
+  if (typeof query.q === 'string' && spec.search) {
+    const search = spec.search
+    const q = query.q
+    where.push(withSearchErrors('q', () => search(q)))
+  }
+  if (spec.dateColumn) where.push(...dateOverlap(`t.${spec.dateColumn}`, query.from, query.to))
+  if (typeof query.updated_since === 'string') where.push({ sql: 't.updated_at >= ?', params: [new Date(query.updated_since).toISOString()] })
+  return where
+}
+
+/** Dated rows whose [start, end] overlaps [from, to]; an open end of a row's interval reaches forever. */
+export function dateOverlap(column: string, from: unknown, to: unknown): SqlFragment[] {
+  const where: SqlFragment[] = []
+  if (typeof from === 'string') {
+    const start = parseEdtf(from).start ?? '0000-01-01'
+    where.push({ sql: `${column} IS NOT NULL AND coalesce(${column}_end, '9999-12-31') >= ?`, params: [start] })
+  }
+  if (typeof to === 'string') {
+    const end = parseEdtf(to).end ?? '9999-12-31'
+    where.push({ sql: `${column} IS NOT NULL AND coalesce(${column}_start, '0000-01-01') <= ?`, params: [end] })
+  }
+  return where
+}
+
+const sortedQuery = (query: Record<string, unknown>, skip: Set<string>) =>
+  Object.entries(query)
+    .filter(([k, v]) => !skip.has(k) && v !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join('&')
+
+export function pageUrl(path: string, rawQuery: Record<string, string>, cursor?: string): string {
+  const params = new URLSearchParams(Object.entries(rawQuery).filter(([k]) => k !== 'cursor'))
+  if (cursor) params.set('cursor', cursor)
+  const qs = params.toString()
+  return qs ? `${path}?${qs}` : path
+}
+
+export function pickFields<T extends object>(item: T, fields: string[] | undefined): Partial<T> {
+  if (!fields) return item
+  return Object.fromEntries(fields.map((f) => [f, (item as Record<string, unknown>)[f]])) as Partial<T>
+}
+
+export interface ListRequest {
+  collection: string
+  path: string
+  /** The validated query. */
+  query: Record<string, unknown>
+  /** The query as the client sent it, for links. */
+  rawQuery: Record<string, string>
+}
+
+export function parseSort(spec: CollectionSpec, query: Record<string, unknown>): { sortParam: string; sort: string; dir: Direction } {
+  const sortParam = typeof query.sort === 'string' ? query.sort : spec.defaultSort
+  return { sortParam, sort: sortParam.replace(/^-/, ''), dir: sortParam.startsWith('-') ? 'desc' : 'asc' }
+}
+
+/** Every row matching the query, in pages of `batch`, in the list's order (for exports). */
+export function* allMatching<T>(db: Sqlite, spec: CollectionSpec, hydrate: (db: Sqlite, ids: string[]) => T[], query: Record<string, unknown>, batch = 500): Generator<T[]> {
+  const where = and(buildWhere(spec, query))
+  const { sort, dir } = parseSort(spec, query)
+  let after: { key: string | number | null; id: string } | undefined
+  for (;;) {
+    const page = withSearchErrors('q', () => listPage(db, spec, { where, sort, dir, after, limit: batch }))
+    yield hydrate(db, page.ids)
+    if (!page.hasMore) return
+    after = { key: page.lastKey, id: page.ids.at(-1) as string }
+  }
+}
+
+export function listCollection<T extends object>(db: Sqlite, spec: CollectionSpec, hydrate: (db: Sqlite, ids: string[]) => T[], req: ListRequest): ListResult<T> {
+  const { query } = req
+  const where = buildWhere(spec, query)
+  const { sortParam, sort, dir } = parseSort(spec, query)
+  const secret = readMeta(db, 'cursor_secret') as string
+  const scope = `${req.collection}?${sortedQuery({ ...query, sort: sortParam }, PRESENTATION)}`
+
+  let after: { key: string | number | null; id: string } | undefined
+  if (typeof query.cursor === 'string') {
+    try {
+      after = decodeCursor(secret, scope, query.cursor)
+    } catch (error) {
+      if (error instanceof CursorError) throw badParameter('cursor', `${error.message}; start again without a cursor`)
+      throw error
+    }
+  }
+  const limit = typeof query.limit === 'number' ? query.limit : DEFAULT_LIMIT
+  const whereAll = and(where)
+  const page = withSearchErrors('q', () => listPage(db, spec, { where: whereAll, sort, dir, after, limit }))
+  const fields = typeof query.fields === 'string' ? splitCsv(query.fields) : undefined
+  const data = hydrate(db, page.ids).map((item) => pickFields(item, fields))
+  const nextCursor = page.hasMore ? encodeCursor(secret, scope, { key: page.lastKey, id: page.ids.at(-1) as string }) : undefined
+
+  const meta: NonNullable<ListResult<T>['meta']> = {}
+  if (query.include_total === true) meta.total = countRows(db, spec, whereAll)
+  if (typeof query.facet === 'string') meta.facets = facetCounts(db, spec, splitCsv(query.facet), whereAll)
+
+  return {
+    data,
+    links: { self: pageUrl(req.path, req.rawQuery, typeof query.cursor === 'string' ? query.cursor : undefined), next: nextCursor ? pageUrl(req.path, req.rawQuery, nextCursor) : null },
+    ...(Object.keys(meta).length ? { meta } : {}),
+  }
+}
+
+export function getOne<T>(db: Sqlite, hydrate: (db: Sqlite, ids: string[]) => T[], kind: string, id: string): T {
+  const [item] = hydrate(db, [id])
+  if (!item) throw new HttpProblem(404, `There is no ${kind} with id "${id}".`)
+  return item
+}

@@ -1,0 +1,212 @@
+// Turns the curated form of an entity (a seed entry or a write body) into the record that is
+// stored: every quote found in its source and turned into verified code-point offsets, every date
+// parsed, every reference checked. Problems are collected, not thrown, each with its path.
+import { createHash } from 'node:crypto'
+import { describeLookupFailure, findQuote } from '../domain/citations.js'
+import { codePointLength, sliceCodePoints } from '../domain/code-points.js'
+import { parseEdtf } from '../domain/edtf.js'
+import type { ActorRecord, AgreementRecord, CitationRecord, DateRecord, MeetingRecord, SourceRecord, StatementRecord } from '../domain/records.js'
+import type { EntityType } from '../domain/vocabulary.js'
+import type {
+  AnnotatedActor,
+  AnnotatedAgreement,
+  AnnotatedCitation,
+  AnnotatedDate,
+  AnnotatedMeeting,
+  AnnotatedStatement,
+  SourceInput,
+} from '../schemas/entity-inputs.js'
+
+export type Path = (string | number)[]
+export interface ResolveProblem {
+  path: Path
+  reason: string
+  /** 'reference' for a missing record, 'citation' for words not found, 'invalid' otherwise. */
+  kind: 'reference' | 'citation' | 'invalid'
+}
+
+export interface ResolveContext {
+  /** The text of a source that exists, or undefined. */
+  sourceText: (id: string) => string | undefined
+  /** Whether a record of this type exists (or is being created alongside). */
+  exists: (type: EntityType, id: string) => boolean
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
+
+export function toDateRecord(date: AnnotatedDate): DateRecord {
+  const parsed = date.edtf === null ? null : parseEdtf(date.edtf)
+  return { edtf: date.edtf, start: parsed?.start ?? null, end: parsed?.end ?? null, basis: date.basis, note: date.note ?? null }
+}
+
+/** `citations[0].quote` for seed messages. */
+export const dottedPath = (path: Path) => path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${k}`)).join('')
+/** `/citations/0/quote` (RFC 6901) for problem documents. */
+export const jsonPointer = (path: Path) => path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
+
+class Resolver {
+  readonly problems: ResolveProblem[] = []
+  constructor(private readonly ctx: ResolveContext) {}
+
+  fail(path: Path, reason: string, kind: ResolveProblem['kind'] = 'invalid') {
+    this.problems.push({ path, reason, kind })
+  }
+
+  ref<T extends string | undefined>(path: Path, type: EntityType, id: T): T {
+    if (id !== undefined && !this.ctx.exists(type, id)) this.fail(path, `refers to ${type} "${id}", which does not exist`, 'reference')
+    return id
+  }
+
+  unique(path: Path, values: string[]) {
+    const dup = values.find((v, k) => values.indexOf(v) !== k)
+    if (dup !== undefined) this.fail(path, `"${dup}" is listed twice`)
+  }
+
+  /** One citation: found by its words, or checked at the offsets given. */
+  citation(path: Path, c: AnnotatedCitation): CitationRecord | undefined {
+    const text = this.ctx.sourceText(c.source_id)
+    if (text === undefined) {
+      // A source that exists but has no text failed to load; that failure is reported where it is.
+      if (!this.ctx.exists('source', c.source_id)) this.fail([...path, 'source_id'], `refers to source "${c.source_id}", which does not exist`, 'reference')
+      return undefined
+    }
+    if (!('start' in c)) {
+      const found = findQuote(text, c.quote, c.occurrence)
+      if (found.ok) return { sourceId: c.source_id, ...found.span }
+      this.fail([...path, 'quote'], `${describeLookupFailure(found, c.occurrence)}: ${JSON.stringify(c.quote)} in "${c.source_id}"`, 'citation')
+      return undefined
+    }
+    const quote = c.end > c.start ? sliceCodePoints(text, c.start, c.end) : null
+    if (quote === null) {
+      this.fail([...path, 'end'], `offsets ${c.start}-${c.end} do not select text of "${c.source_id}" (it has ${codePointLength(text)} code points)`, 'citation')
+      return undefined
+    }
+    if (c.quote !== undefined && c.quote !== quote) {
+      this.fail([...path, 'quote'], `the text at ${c.start}-${c.end} is ${JSON.stringify(quote)}, not ${JSON.stringify(c.quote)}`, 'citation')
+      return undefined
+    }
+    return { sourceId: c.source_id, start: c.start, end: c.end, quote }
+  }
+
+  citations(path: Path, list: AnnotatedCitation[]): CitationRecord[] {
+    return list.flatMap((c, i) => this.citation([...path, i], c) ?? [])
+  }
+}
+
+type Resolved<R> = { record: R; problems: ResolveProblem[] }
+
+/** A source's record from its curated fields and its text (nothing to look up: the text is the evidence). */
+export function toSourceRecord(s: SourceInput & { id: string }, text: string, seedFile: string | null): SourceRecord {
+  return {
+    id: s.id,
+    title: s.title,
+    publisher: s.publisher,
+    author: s.author ?? null,
+    url: s.url ?? null,
+    language: s.language,
+    published: toDateRecord(s.published),
+    notes: s.notes ?? null,
+    text,
+    sha256: sha256(text),
+    seedFile,
+  }
+}
+
+export function resolveActor(a: AnnotatedActor, ctx: ResolveContext): Resolved<ActorRecord> {
+  const r = new Resolver(ctx)
+  r.unique(['aliases'], a.aliases)
+  const record: ActorRecord = {
+    id: a.id,
+    kind: a.kind,
+    name: a.name,
+    aliases: a.aliases,
+    country: a.country ?? null,
+    description: a.description ?? null,
+    citations: r.citations(['citations'], a.citations),
+    affiliations: a.affiliations.map((f, j) => {
+      if (f.organization_id === a.id) r.fail(['affiliations', j, 'organization_id'], 'an actor cannot be affiliated with itself')
+      return {
+        organizationId: r.ref(['affiliations', j, 'organization_id'], 'actor', f.organization_id),
+        role: f.role,
+        date: toDateRecord(f.date),
+        citations: r.citations(['affiliations', j, 'citations'], f.citations),
+      }
+    }),
+  }
+  return { record, problems: r.problems }
+}
+
+export function resolveMeeting(m: AnnotatedMeeting, ctx: ResolveContext): Resolved<MeetingRecord> {
+  const r = new Resolver(ctx)
+  r.unique(['participants'], m.participants.map((p) => p.actor_id))
+  const record: MeetingRecord = {
+    id: m.id,
+    title: m.title,
+    kind: m.kind,
+    date: toDateRecord(m.date),
+    location: m.location ?? null,
+    description: m.description ?? null,
+    citations: r.citations(['citations'], m.citations),
+    participants: m.participants.map((p, j) => ({
+      actorId: r.ref(['participants', j, 'actor_id'], 'actor', p.actor_id),
+      role: p.role,
+      citations: r.citations(['participants', j, 'citations'], p.citations),
+    })),
+  }
+  return { record, problems: r.problems }
+}
+
+export function resolveAgreement(g: AnnotatedAgreement, ctx: ResolveContext): Resolved<AgreementRecord> {
+  const r = new Resolver(ctx)
+  r.unique(['parties'], g.parties.map((p) => p.actor_id))
+  const record: AgreementRecord = {
+    id: g.id,
+    title: g.title,
+    kind: g.kind,
+    status: g.status,
+    date: toDateRecord(g.date),
+    summary: g.summary ?? null,
+    meetingId: r.ref(['meeting_id'], 'meeting', g.meeting_id) ?? null,
+    citations: r.citations(['citations'], g.citations),
+    parties: g.parties.map((p, j) => ({
+      actorId: r.ref(['parties', j, 'actor_id'], 'actor', p.actor_id),
+      citations: r.citations(['parties', j, 'citations'], p.citations),
+    })),
+  }
+  return { record, problems: r.problems }
+}
+
+export function resolveStatement(s: AnnotatedStatement, ctx: ResolveContext): Resolved<StatementRecord> {
+  const r = new Resolver(ctx)
+  r.unique(['speakers'], s.speakers)
+  r.unique(['about'], s.about)
+  r.unique(['topics'], s.topics)
+  s.speakers.forEach((a, j) => r.ref(['speakers', j], 'actor', a))
+  s.about.forEach((a, j) => r.ref(['about', j], 'actor', a))
+  // The statement's text is itself a citation: a verbatim span of its source.
+  const text = ctx.sourceText(s.source_id)
+  let span: { start: number; end: number; quote: string } | undefined
+  if (text === undefined) {
+    if (!ctx.exists('source', s.source_id)) r.fail(['source_id'], `refers to source "${s.source_id}", which does not exist`, 'reference')
+  } else {
+    const found = findQuote(text, s.text, s.occurrence)
+    if (found.ok) span = found.span
+    else r.fail(['text'], `${describeLookupFailure(found, s.occurrence)}: ${JSON.stringify(s.text)} in "${s.source_id}"`, 'citation')
+  }
+  const record: StatementRecord = {
+    id: s.id,
+    kind: s.kind,
+    sourceId: s.source_id,
+    text: span?.quote ?? s.text,
+    textStart: span?.start ?? 0,
+    textEnd: span?.end ?? 0,
+    date: toDateRecord(s.date),
+    meetingId: r.ref(['meeting_id'], 'meeting', s.meeting_id) ?? null,
+    agreementId: r.ref(['agreement_id'], 'agreement', s.agreement_id) ?? null,
+    speakers: s.speakers,
+    about: s.about,
+    topics: s.topics,
+    citations: r.citations(['citations'], s.citations),
+  }
+  return { record, problems: r.problems }
+}
