@@ -1,0 +1,60 @@
+import path from 'node:path'
+import t from 'tap'
+import { loadConfig } from '../src/config.js'
+import { runScript, scratchDir } from './helper.js'
+
+t.test('defaults', async (t) => {
+  t.same(loadConfig({}), {
+    host: '127.0.0.1',
+    port: 3000,
+    databasePath: './data/negotiations.db',
+    logLevel: 'info',
+    cacheControl: 'public, max-age=60, stale-while-revalidate=300',
+    corsOrigins: ['*'],
+    rateLimit: { reads: 600, writes: 60 },
+    bodyLimit: 1_048_576,
+    maxEventLoopDelay: 1000,
+  })
+  t.same(
+    loadConfig({
+      HOST: '0.0.0.0',
+      PORT: '8080',
+      DATABASE_PATH: '/data/x.db',
+      LOG_LEVEL: 'debug',
+      CACHE_CONTROL: 'no-cache',
+      CORS_ORIGINS: 'https://a.example,http://localhost:5173',
+      RATE_LIMIT_READS: '0',
+      BODY_LIMIT: '2048',
+    }),
+    {
+      host: '0.0.0.0',
+      port: 8080,
+      databasePath: '/data/x.db',
+      logLevel: 'debug',
+      cacheControl: 'no-cache',
+      corsOrigins: ['https://a.example', 'http://localhost:5173'],
+      rateLimit: false,
+      bodyLimit: 2048,
+      maxEventLoopDelay: 1000,
+    },
+  )
+})
+
+t.test('each invalid variable is named', async (t) => {
+  t.throws(() => loadConfig({ PORT: 'abc' }), { name: 'ConfigError', message: /PORT must be a whole number from 0 to 65535 \(got "abc"\)/ })
+  t.throws(() => loadConfig({ PORT: '70000' }), { message: /PORT must be a whole number/ })
+  t.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), { message: /LOG_LEVEL must be one of fatal, error/ })
+  t.throws(() => loadConfig({ DATABASE_PATH: '' }), { message: /DATABASE_PATH must not be empty/ })
+  t.throws(() => loadConfig({ CORS_ORIGINS: 'example.org' }), { message: /CORS_ORIGINS must be \* or a comma-separated list/ })
+  t.throws(() => loadConfig({ RATE_LIMIT_WRITES: 'lots' }), { message: /RATE_LIMIT_WRITES must be a whole number of writes/ })
+  t.throws(() => loadConfig({ PORT: '-1', LOG_LEVEL: 'x' }), { message: /PORT.*; LOG_LEVEL/ })
+})
+
+t.test('the server exits 1 with one clear line on invalid configuration', async (t) => {
+  const run = await runScript('src/server.ts', [], { PORT: 'not-a-port', DATABASE_PATH: path.join(scratchDir(t), 'never.db') })
+  t.equal(run.code, 1)
+  t.equal(run.stdout, '')
+  const lines = run.stderr.trim().split('\n')
+  t.equal(lines.length, 1, 'one line, no stack trace')
+  t.match(lines[0], /^negotiations-api: invalid configuration: PORT must be a whole number/)
+})
