@@ -1,0 +1,191 @@
+// Every list query must be served by an index: for each collection, every allowed filter (in each
+// value shape), the free-text search, the date bounds and updated_since, under every allowed sort in
+// both directions, on the first page and on a page after a cursor, the page query of listPage
+// (src/repositories/list.ts) must not SCAN a data table without an index.
+//
+// Lives under bench/ (not test/) until the indexes exist: it fails on the current schema.
+// Run it with:  npx tap bench/query-plans.test.ts
+//
+// The SQL is built exactly as listPage builds it, from the same collection specs and the same
+// buildWhere; each query is also run through listPage itself and must return the same ids.
+import path from 'node:path'
+import t from 'tap'
+import { generateDataset } from '../src/cli/gen.js'
+import { openSqlite, type Sqlite } from '../src/db/connection.js'
+import { STATEMENT_KINDS, TOPICS } from '../src/domain/vocabulary.js'
+import { actorCollection } from '../src/repositories/actor-reads.js'
+import { agreementCollection } from '../src/repositories/agreement-reads.js'
+import { listPage, type CollectionSpec, type Direction } from '../src/repositories/list.js'
+import { meetingCollection } from '../src/repositories/meeting-reads.js'
+import { sourceCollection } from '../src/repositories/source-reads.js'
+import { and, type SqlFragment } from '../src/repositories/sql.js'
+import { statementCollection } from '../src/repositories/statement-reads.js'
+import { buildWhere } from '../src/services/list-service.js'
+import { scratchDir } from '../test/helper.js'
+
+const COLLECTIONS: Record<string, CollectionSpec> = {
+  statements: statementCollection,
+  actors: actorCollection,
+  meetings: meetingCollection,
+  agreements: agreementCollection,
+  sources: sourceCollection,
+}
+
+// Tables that grow with the dataset: a SCAN of one of these without an index reads all of it.
+const LARGE = new Set([
+  'statements', 'statement_speakers', 'statement_about', 'statement_topics', 'citations', 'changes', 'sources', 'actors',
+  'affiliations', 'meetings', 'meeting_participants', 'agreements', 'agreement_parties', 'search_index', 'redirects',
+])
+
+// Two real values for each filter of each collection (the first alone, then both: "a,b" means OR).
+const FILTER_VALUES: Record<string, Record<string, string>> = {
+  statements: {
+    speaker: `SELECT actor_id FROM statement_speakers GROUP BY actor_id ORDER BY count(*) DESC LIMIT 2`,
+    about: `SELECT actor_id FROM statement_about GROUP BY actor_id ORDER BY count(*) DESC LIMIT 2`,
+    topic: `SELECT '${TOPICS[0]}' UNION ALL SELECT '${TOPICS[1]}'`,
+    kind: `SELECT '${STATEMENT_KINDS[0]}' UNION ALL SELECT '${STATEMENT_KINDS[1]}'`,
+    source: `SELECT id FROM sources ORDER BY id LIMIT 2`,
+    meeting: `SELECT meeting_id FROM statements WHERE meeting_id IS NOT NULL GROUP BY meeting_id LIMIT 2`,
+    agreement: `SELECT agreement_id FROM statements WHERE agreement_id IS NOT NULL GROUP BY agreement_id LIMIT 2`,
+  },
+  actors: {
+    kind: `SELECT 'person' UNION ALL SELECT 'state'`,
+    country: `SELECT country FROM actors WHERE country IS NOT NULL GROUP BY country LIMIT 2`,
+    source: `SELECT id FROM sources ORDER BY id LIMIT 2`,
+  },
+  meetings: {
+    participant: `SELECT actor_id FROM meeting_participants GROUP BY actor_id ORDER BY count(*) DESC LIMIT 2`,
+    kind: `SELECT 'talks' UNION ALL SELECT 'press_briefing'`,
+    source: `SELECT id FROM sources ORDER BY id LIMIT 2`,
+    location: `SELECT 'Washington' UNION ALL SELECT 'Pentagon'`,
+  },
+  agreements: {
+    party: `SELECT actor_id FROM agreement_parties GROUP BY actor_id ORDER BY count(*) DESC LIMIT 2`,
+    status: `SELECT 'reached' UNION ALL SELECT 'disputed'`,
+    kind: `SELECT 'agreement' UNION ALL SELECT 'plan'`,
+    meeting: `SELECT meeting_id FROM agreements WHERE meeting_id IS NOT NULL LIMIT 2`,
+    source: `SELECT id FROM sources ORDER BY id LIMIT 2`,
+  },
+  sources: {
+    publisher: `SELECT publisher FROM sources GROUP BY publisher ORDER BY count(*) DESC LIMIT 2`,
+    language: `SELECT 'en' UNION ALL SELECT 'ar'`,
+  },
+}
+
+// The shapes of q, from/to and updated_since a client can send.
+const SEARCH_SHAPES = ['withdrawal', '"the talks"', 'withdr*', 'withdrawal OR pipeline', 'talks -pipeline']
+const DATE_SHAPES: Record<string, string>[] = [
+  { from: '2020' },
+  { to: '2020-07' },
+  { from: '2020-07-01', to: '2020-07-31' },
+  { from: '2020-07-22/2020-07-23' },
+  { from: '2019?', to: '2021~' },
+]
+
+type Query = Record<string, string>
+interface Shape {
+  label: string
+  query: Query
+}
+
+function shapesFor(db: Sqlite, name: string, spec: CollectionSpec): Shape[] {
+  const shapes: Shape[] = [{ label: '(no filter)', query: {} }]
+  const samples = FILTER_VALUES[name] ?? {}
+  for (const filter of Object.keys(spec.filters)) {
+    const sql = samples[filter]
+    if (!sql) throw new Error(`no sample values for the ${name} filter "${filter}": add them to FILTER_VALUES`)
+    const values = db.prepare(sql).pluck().all() as string[]
+    if (values.length === 0) throw new Error(`the generated database has no value for ${name}.${filter}`)
+    shapes.push({ label: `${filter}=<one>`, query: { [filter]: values[0] as string } })
+    if (values.length > 1) shapes.push({ label: `${filter}=<a,b>`, query: { [filter]: values.slice(0, 2).join(',') } })
+  }
+  if (spec.search) for (const q of SEARCH_SHAPES) shapes.push({ label: `q=${q}`, query: { q } })
+  if (spec.dateColumn) for (const d of DATE_SHAPES) shapes.push({ label: Object.entries(d).map(([k, v]) => `${k}=${v}`).join('&'), query: d })
+  shapes.push({ label: 'updated_since', query: { updated_since: '2025-01-01T00:00:00Z' } })
+  return shapes
+}
+
+/** listPage's page query (src/repositories/list.ts), built the same way from the spec. */
+function pageQuery(spec: CollectionSpec, where: SqlFragment, sort: string, dir: Direction, after?: { key: string | number | null; id: string }, limit = 50): SqlFragment {
+  const keyExpr = (spec.sorts[sort] as (dir: Direction) => string)(dir)
+  const op = dir === 'asc' ? '>' : '<'
+  const conditions = [where]
+  if (after) conditions.push({ sql: `(${keyExpr}, t.id) ${op} (?, ?)`, params: [after.key, after.id] })
+  const w = and(conditions)
+  return { sql: `SELECT t.id AS id, ${keyExpr} AS k FROM ${spec.table} t WHERE ${w.sql} ORDER BY k ${dir}, t.id ${dir} LIMIT ?`, params: [...w.params, limit + 1] }
+}
+
+/** Which table each alias of the query stands for (FROM/JOIN table alias). */
+function aliases(sql: string): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const m of sql.matchAll(/\b(?:FROM|JOIN)\s+(\w+)(?:\s+(?:AS\s+)?(\w+))?/gi)) {
+    const table = m[1] as string
+    map.set(table, table)
+    const alias = m[2]
+    if (alias && !/^(WHERE|JOIN|ON|GROUP|ORDER|LIMIT|LEFT|INNER|CROSS|AS)$/i.test(alias)) map.set(alias, table)
+  }
+  return map
+}
+
+/**
+ * Plan lines that read a large table from end to end: a SCAN without an index, or a SCAN through an
+ * index that does not give the order (the plan then sorts everything it read: USE TEMP B-TREE FOR
+ * ORDER BY), which reads every entry of the index before the first row can be returned.
+ */
+function fullScans(sql: string, plan: string[]): string[] {
+  const tables = aliases(sql)
+  const sortsAll = plan.includes('USE TEMP B-TREE FOR ORDER BY')
+  return plan.flatMap((line) => {
+    const m = /^SCAN (\S+)(.*)$/.exec(line)
+    if (!m) return []
+    const table = tables.get(m[1] as string) ?? (m[1] as string)
+    if (!LARGE.has(table)) return []
+    const rest = m[2] as string
+    if (/VIRTUAL TABLE INDEX \d+:\S*M/.test(rest)) return [] // FTS5 MATCH: served by the full-text index
+    if (!/USING (COVERING )?INDEX|USING (INTEGER )?PRIMARY KEY/.test(rest)) return [line]
+    return sortsAll ? [`${line} + USE TEMP B-TREE FOR ORDER BY`] : []
+  })
+}
+
+const explain = (db: Sqlite, q: SqlFragment) => (db.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.params) as { detail: string }[]).map((r) => r.detail)
+
+t.test('list page queries use indexes', async (t) => {
+  const file = path.join(scratchDir(t), 'plans.db')
+  generateDataset({ statements: 2000, out: file, seed: 7 })
+  const db = openSqlite(file, { readonly: true })
+  t.teardown(() => db.close())
+
+  const summary: string[] = []
+  for (const [name, spec] of Object.entries(COLLECTIONS)) {
+    await t.test(name, async (t) => {
+      const failing = new Map<string, string[]>()
+      for (const shape of shapesFor(db, name, spec)) {
+        const where = and(buildWhere(spec, shape.query))
+        for (const sort of Object.keys(spec.sorts)) {
+          for (const dir of ['asc', 'desc'] as const) {
+            const first = listPage(db, spec, { where, sort, dir, limit: 2 })
+            const after = first.ids.length > 0 ? { key: first.lastKey, id: first.ids.at(-1) as string } : { key: null, id: '' }
+            for (const page of ['first page', 'after a cursor'] as const) {
+              const cursor = page === 'first page' ? undefined : after
+              const q = pageQuery(spec, where, sort, dir, cursor)
+              // The reconstruction is listPage's query: same ids, same order.
+              const expected = listPage(db, spec, { where, sort, dir, after: cursor, limit: 50 }).ids
+              const got = (db.prepare(q.sql).all(...q.params) as { id: string }[]).slice(0, 50).map((r) => r.id)
+              t.same(got, expected, `${shape.label} sort=${dir === 'desc' ? '-' : ''}${sort} (${page}): the reconstructed query is listPage's`)
+              const plan = explain(db, q)
+              const scans = fullScans(q.sql, plan)
+              const label = `${shape.label}, sort=${dir === 'desc' ? '-' : ''}${sort}, ${page}`
+              t.same(scans, [], `${name}: ${label}: no full scan`, { plan: plan.join(' | '), sql: q.sql })
+              if (scans.length > 0) {
+                const key = `sort=${dir === 'desc' ? '-' : ''}${sort}: ${scans.join('; ')}`
+                failing.set(key, [...(failing.get(key) ?? []), `${shape.label} (${page})`])
+              }
+            }
+          }
+        }
+      }
+      for (const [key, shapes] of failing) summary.push(`${name} ${key} — ${new Set(shapes.map((s) => s.replace(/ \(.*\)$/, ''))).size} filter shapes: ${[...new Set(shapes.map((s) => s.replace(/ \(.*\)$/, '')))].join(', ')}`)
+    })
+  }
+  if (summary.length > 0) t.comment(`full scans by collection and sort:\n${summary.join('\n')}`)
+})

@@ -1,0 +1,458 @@
+// The benchmark: the real server (src/server.ts) against the floor (bench/floor-server.mjs) on the
+// same generated database, scenario by scenario, with autocannon on 127.0.0.1 only.
+//
+//   npm run gen -- --statements 1000000 --out ./data/bench.db
+//   npm run bench                       # node bench/run.mjs
+//   node bench/run.mjs --quick          # a short smoke run (2 s per scenario, 10 connections)
+//
+// Options: --db FILE (default ./data/bench.db), --duration S (10), --connections N (50),
+// --export-seconds S (60: an export is downloaded for at most this long), --only a,b (scenario names),
+// --no-ours / --no-floor (run one side only).
+//
+// For every scenario it first checks that both servers return the same ids (lists) or the same
+// document (items), then measures each with autocannon: requests/s, p50/p99 latency, errors and
+// non-2xx answers, and the server's RSS (peak, sampled from /proc/<pid>/status). Exports are
+// downloaded once each, sequentially: rows/s and peak RSS during the download.
+// Results go to bench/results/<timestamp>.json; a markdown table is printed.
+/* global process, console, setTimeout, clearTimeout, clearInterval, setInterval, URL, Buffer, performance */
+import { spawn } from 'node:child_process'
+import { createHmac } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+import { isDeepStrictEqual, parseArgs } from 'node:util'
+import { fileURLToPath } from 'node:url'
+import autocannon from 'autocannon'
+import Database from 'better-sqlite3'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const { values: opt } = parseArgs({
+  options: {
+    db: { type: 'string', default: './data/bench.db' },
+    quick: { type: 'boolean', default: false },
+    duration: { type: 'string' },
+    connections: { type: 'string' },
+    'export-seconds': { type: 'string' },
+    only: { type: 'string' },
+    'no-ours': { type: 'boolean', default: false },
+    'no-floor': { type: 'boolean', default: false },
+  },
+})
+const dbFile = path.resolve(opt.db)
+if (!existsSync(dbFile)) {
+  console.error(`bench: ${opt.db} does not exist; generate it first: npm run gen -- --statements 1000000 --out ${opt.db}`)
+  process.exit(2)
+}
+const DURATION = Number(opt.duration ?? (opt.quick ? 2 : 10))
+const CONNECTIONS = Number(opt.connections ?? (opt.quick ? 10 : 50))
+const EXPORT_SECONDS = Number(opt['export-seconds'] ?? (opt.quick ? 5 : 60))
+const only = opt.only ? new Set(opt.only.split(',')) : null
+const log = (...a) => console.error('bench:', ...a)
+
+// --- Parameters from the database itself ---------------------------------------------------------------------
+
+const db = new Database(dbFile, { readonly: true, fileMustExist: true })
+const one = (sql, ...p) => db.prepare(sql).get(...p)
+const t0 = performance.now()
+const secret = one(`SELECT value FROM dataset_meta WHERE key = 'cursor_secret'`).value
+const counts = one(`SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM actors) AS actors, (SELECT count(*) FROM meetings) AS meetings,
+  (SELECT count(*) FROM agreements) AS agreements, (SELECT count(*) FROM statements) AS statements, (SELECT count(*) FROM citations) AS citations, (SELECT max(seq) FROM changes) AS changes`)
+// The item scenario cycles through 200 statements spread over the table.
+const itemIds = db.prepare(`SELECT id FROM statements WHERE rowid % ? = 0 LIMIT 200`).pluck().all(Math.max(1, Math.floor(counts.statements / 200)))
+const topSpeaker = one(`SELECT actor_id FROM statement_speakers GROUP BY actor_id ORDER BY count(*) DESC LIMIT 1`).actor_id
+// A deep page: the row halfway through the default order (dated rows by date_start, id; undated last).
+const half = Math.floor(counts.statements / 2)
+const deep =
+  one(`SELECT id, date_start AS k FROM statements WHERE date_start IS NOT NULL ORDER BY date_start, id LIMIT 1 OFFSET ?`, half) ??
+  one(`SELECT id, '9999-12-31' AS k FROM statements WHERE date_start IS NULL ORDER BY id LIMIT 1`)
+// The CSV export: the statements dated on or after a day chosen so that about 100,000 match.
+const csvFrom =
+  one(`SELECT coalesce(date_end, '9999-12-31') AS d FROM statements WHERE date IS NOT NULL ORDER BY d DESC LIMIT 1 OFFSET ?`, Math.min(99_999, counts.statements - 1))?.d ?? '2000-01-01'
+const csvRows = one(`SELECT count(*) AS n FROM statements WHERE date IS NOT NULL AND coalesce(date_end, '9999-12-31') >= ?`, csvFrom).n
+const searchHits = Object.fromEntries(['withdrawal', 'Kirkuk'].map((q) => [q, one(`SELECT count(*) AS n FROM search_index WHERE search_index MATCH ?`, q).n]))
+db.close()
+log(`parameters read in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+
+// The API's keyset cursor (src/domain/cursor.ts): [key, id] signed with the dataset's secret for the list and query.
+const b64 = (s) => Buffer.from(s).toString('base64url')
+const encodeCursor = (scope, key, id) => {
+  const payload = JSON.stringify([key, id])
+  const mac = createHmac('sha256', secret).update(scope).update('\0').update(payload).digest().subarray(0, 16)
+  return `${b64(payload)}.${b64(mac)}`
+}
+
+const enc = encodeURIComponent
+const filtered = `speaker=${enc(topSpeaker)}&from=2015-01-01&to=2019-12-31&topic=withdrawal`
+const SCENARIOS = [
+  { name: 'item', title: 'GET /v1/statements/:id (200 ids in turn)', kind: 'item', paths: itemIds.map((id) => `/v1/statements/${enc(id)}`) },
+  { name: 'first-page', title: 'first page of statements (limit 50)', kind: 'list', ours: '/v1/statements?limit=50', floor: '/v1/statements?limit=50' },
+  {
+    name: 'deep-page',
+    title: `page after row ${half} (keyset cursor)`,
+    kind: 'list',
+    ours: `/v1/statements?limit=50&cursor=${enc(encodeCursor('statements?sort=date', deep.k, deep.id))}`,
+    floor: `/v1/statements?limit=50&after_key=${enc(deep.k)}&after_id=${enc(deep.id)}`,
+  },
+  { name: 'filtered', title: `speaker (top) + 2015–2019 + topic`, kind: 'list', ours: `/v1/statements?limit=50&${filtered}`, floor: `/v1/statements?limit=50&${filtered}` },
+  { name: 'search', title: `search q=withdrawal`, kind: 'list', ours: '/v1/search?q=withdrawal', floor: '/v1/search?q=withdrawal', hits: searchHits.withdrawal },
+  { name: 'search-rare', title: `search q=Kirkuk`, kind: 'list', ours: '/v1/search?q=Kirkuk', floor: '/v1/search?q=Kirkuk', hits: searchHits.Kirkuk },
+  { name: 'timeline', title: 'timeline for 2020', kind: 'list', ours: '/v1/timeline?from=2020&to=2020', floor: '/v1/timeline?from=2020&to=2020' },
+  {
+    name: 'changes',
+    title: 'change feed page (100 from the middle)',
+    kind: 'changes',
+    ours: `/v1/changes?since=${Math.floor(counts.changes / 2)}`,
+    floor: `/v1/changes?since=${Math.floor(counts.changes / 2)}`,
+  },
+].filter((s) => !only || only.has(s.name))
+const EXPORTS = [
+  { name: 'export-csv', title: `CSV export of ${csvRows} statements (from=${csvFrom})`, path: `/v1/statements?format=csv&from=${csvFrom}`, header: 1 },
+  { name: 'export-ndjson', title: 'NDJSON export of the whole dataset', path: '/v1/export.ndjson', header: 1 },
+].filter((s) => !only || only.has(s.name))
+
+// --- Processes -----------------------------------------------------------------------------------------------
+
+const rssOf = (pid) => {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return m ? Number(m[1]) / 1024 : null
+  } catch {
+    return null
+  }
+}
+
+/** The TCP port a process listens on, from /proc (the server is started with PORT=0 and logs at warn). */
+function listeningPort(pid) {
+  const inodes = new Set()
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))
+      if (m) inodes.add(m[1])
+    } catch {
+      // the descriptor closed meanwhile
+    }
+  }
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    if (!existsSync(table)) continue
+    for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+      const f = line.trim().split(/\s+/)
+      if (f[3] === '0A' && inodes.has(f[9])) return parseInt(f[1].split(':')[1], 16)
+    }
+  }
+  return null
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+
+function get(url, { timeout = 120_000 } = {}) {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { timeout }, (res) => {
+      const chunks = []
+      res.on('data', (c) => chunks.push(c))
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
+      res.on('error', reject)
+    })
+    req.on('timeout', () => req.destroy(new Error(`timeout: ${url}`)))
+    req.on('error', reject)
+  })
+}
+
+async function start(name, args, env, address) {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout.on('data', (d) => (output += d))
+  child.stderr.on('data', (d) => (output += d))
+  const deadline = Date.now() + 180_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output}`)
+    if (Date.now() > deadline) throw new Error(`${name} did not start:\n${output}`)
+    const base = address(child, output)
+    if (base) {
+      try {
+        const r = await get(`${base}${name === 'ours' ? '/readyz' : '/health'}`, { timeout: 5000 })
+        if (r.status === 200) return { name, child, base, output: () => output }
+      } catch {
+        // not listening yet
+      }
+    }
+    await sleep(200)
+  }
+}
+
+const servers = []
+const stopAll = () => servers.forEach((s) => s.child.exitCode === null && s.child.kill('SIGTERM'))
+process.on('exit', stopAll)
+process.on('SIGINT', () => (stopAll(), process.exit(130)))
+
+// --- Measuring -----------------------------------------------------------------------------------------------
+
+function sampleRss(pid, every = 100) {
+  let peak = rssOf(pid) ?? 0
+  const timer = setInterval(() => (peak = Math.max(peak, rssOf(pid) ?? 0)), every)
+  return () => (clearInterval(timer), Math.round(peak))
+}
+
+async function cannon(server, paths) {
+  const stop = sampleRss(server.child.pid, 200)
+  let i = 0
+  const result = await autocannon({
+    url: server.base,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    timeout: 60,
+    requests: [{ method: 'GET', path: paths[0], setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
+  })
+  const rss = stop()
+  const completed = result.requests.total
+  return {
+    // Successful answers per second: a 503 from load shedding is fast, but it is not an answer.
+    ok_rps: Math.round((result['2xx'] / result.duration) * 10) / 10,
+    rps: Math.round((completed / result.duration) * 10) / 10,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: completed,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    status_codes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, v]) => [code, v.count])),
+    rss_mb: rss,
+    bytes_per_s: Math.round(result.throughput.average),
+  }
+}
+
+/** Requests sent one at a time (no queueing): the median and the slowest, over up to 30 requests or 5 s. */
+async function alone(server, paths) {
+  const times = []
+  const until = performance.now() + (opt.quick ? 1000 : 5000)
+  for (let i = 0; i < 30 && (i < 3 || performance.now() < until); i++) {
+    const started = performance.now()
+    const r = await get(`${server.base}${paths[i % paths.length]}`)
+    if (r.status === 200) times.push(performance.now() - started)
+    else await settle(server)
+  }
+  times.sort((a, b) => a - b)
+  const round = (x) => (x === undefined ? null : Math.round(x * 10) / 10)
+  return { n: times.length, median_ms: round(times[Math.floor(times.length / 2)]), max_ms: round(times.at(-1)) }
+}
+
+async function download(server, urlPath) {
+  const stop = sampleRss(server.child.pid, 100)
+  const startRss = Math.round(rssOf(server.child.pid) ?? 0)
+  const started = performance.now()
+  let firstByteMs = null
+  const out = await new Promise((resolve, reject) => {
+    let lines = 0
+    let bytes = 0
+    const headChunks = []
+    let headBytes = 0
+    let complete = false
+    const req = http.get(`${server.base}${urlPath}`, (res) => {
+      if (res.statusCode !== 200) {
+        res.resume()
+        return resolve({ status: res.statusCode, lines, bytes, complete, head: '' })
+      }
+      const timer = setTimeout(() => req.destroy(), EXPORT_SECONDS * 1000)
+      res.on('data', (chunk) => {
+        firstByteMs ??= performance.now() - started
+        bytes += chunk.length
+        // Kept as bytes: a chunk may end inside a UTF-8 character.
+        if (headBytes < 2_000_000) {
+          headChunks.push(chunk)
+          headBytes += chunk.length
+        }
+        for (let k = chunk.indexOf(10); k !== -1; k = chunk.indexOf(10, k + 1)) lines++
+      })
+      const head = () => Buffer.concat(headChunks).toString('utf8')
+      res.on('end', () => ((complete = true), clearTimeout(timer), resolve({ status: 200, lines, bytes, complete, head: head() })))
+      res.on('close', () => (clearTimeout(timer), resolve({ status: 200, lines, bytes, complete, head: head() })))
+    })
+    req.on('error', (e) => (e.code === 'ECONNRESET' ? undefined : reject(e)))
+  })
+  const seconds = (performance.now() - started) / 1000
+  const peak = stop()
+  return { ...out, seconds: Math.round(seconds * 10) / 10, first_byte_ms: firstByteMs === null ? null : Math.round(firstByteMs), rss_start_mb: startRss, rss_peak_mb: peak }
+}
+
+/**
+ * Waits until the server answers its health check at once again: after a heavy scenario the API's
+ * load shedding (@fastify/under-pressure) may still answer 503 for a moment.
+ */
+async function settle(server) {
+  const deadline = Date.now() + 30_000
+  let ok = 0
+  while (Date.now() < deadline && ok < 3) {
+    try {
+      const r = await get(`${server.base}${server.name === 'ours' ? '/readyz' : '/health'}`, { timeout: 5000 })
+      ok = r.status === 200 ? ok + 1 : 0
+    } catch {
+      ok = 0
+    }
+    await sleep(ok > 0 ? 300 : 1000)
+  }
+}
+
+/** A GET that waits out a 503 from load shedding (for the checks, not for the measurements). */
+async function getSettled(server, urlPath) {
+  for (let attempt = 0; ; attempt++) {
+    const r = await get(`${server.base}${urlPath}`)
+    if (r.status !== 503 || attempt >= 10) return r
+    await settle(server)
+  }
+}
+
+// --- Same answers? -------------------------------------------------------------------------------------------
+
+const idsOf = (body) => {
+  const doc = JSON.parse(body)
+  return doc.data.map((d) => (d.type ? `${d.type}:${d.id}` : d.seq !== undefined ? `${d.seq}:${d.id}` : d.id))
+}
+
+async function sameAnswers(s, ours, floor) {
+  if (s.kind === 'item') {
+    for (const p of s.paths.slice(0, 20)) {
+      const [a, b] = await Promise.all([getSettled(ours, p), getSettled(floor, p)])
+      if (a.status !== 200 || b.status !== 200) return `${p}: status ${a.status} / ${b.status}`
+      if (!isDeepStrictEqual(JSON.parse(a.body), JSON.parse(b.body))) return `${p}: the documents differ`
+    }
+    return null
+  }
+  const [a, b] = await Promise.all([getSettled(ours, s.ours), getSettled(floor, s.floor)])
+  if (a.status !== 200 || b.status !== 200) return `status ${a.status} / ${b.status}: ${a.body.slice(0, 300)} | ${b.body.slice(0, 300)}`
+  const [x, y] = [idsOf(a.body), idsOf(b.body)]
+  if (x.length === 0) return 'no rows: the scenario measures nothing'
+  if (!isDeepStrictEqual(x, y)) return `ids differ: ours ${x.slice(0, 3).join(', ')}… (${x.length}) / floor ${y.slice(0, 3).join(', ')}… (${y.length})`
+  if (s.kind === 'changes' && !isDeepStrictEqual(JSON.parse(a.body).data, JSON.parse(b.body).data)) return 'change records differ'
+  return null
+}
+
+function sameExport(name, a, b) {
+  const cut = (text) => {
+    const lines = text.split('\n').slice(0, 2001)
+    lines.pop() // possibly partial
+    return name === 'export-ndjson' ? lines.slice(1) : lines // the meta line carries exported_at
+  }
+  const [x, y] = [cut(a), cut(b)]
+  const n = Math.min(x.length, y.length)
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return `line ${i + 1} differs:\n  ours:  ${x[i].slice(0, 200)}\n  floor: ${y[i].slice(0, 200)}`
+  return null
+}
+
+// --- Run -----------------------------------------------------------------------------------------------------
+
+const ours = opt['no-ours']
+  ? null
+  : await start('ours', ['--import', 'tsx', 'src/server.ts'], { DATABASE_PATH: dbFile, PORT: '0', RATE_LIMIT_READS: '0', LOG_LEVEL: 'warn' }, (child) => {
+      const port = listeningPort(child.pid)
+      return port ? `http://127.0.0.1:${port}` : null
+    })
+if (ours) servers.push(ours)
+const floor = opt['no-floor']
+  ? null
+  : await start('floor', ['bench/floor-server.mjs', '--db', dbFile, '--port', '0'], {}, (_child, output) => /floor listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1] ?? null)
+if (floor) servers.push(floor)
+log(`ours ${ours?.base ?? '-'} (pid ${ours?.child.pid ?? '-'}), floor ${floor?.base ?? '-'} (pid ${floor?.child.pid ?? '-'}); idle RSS ${ours ? Math.round(rssOf(ours.child.pid)) : '-'} / ${floor ? Math.round(rssOf(floor.child.pid)) : '-'} MB`)
+
+// The cursor the bench computes must be the one the API issues (same secret, same scope).
+if (ours && SCENARIOS.some((s) => s.name === 'deep-page')) {
+  const first = JSON.parse((await get(`${ours.base}/v1/statements?limit=50`)).body)
+  const last = first.data.at(-1)
+  const expected = encodeCursor('statements?sort=date', last.date.start ?? '9999-12-31', last.id)
+  const issued = new URL(first.links.next, 'http://x').searchParams.get('cursor')
+  if (issued !== expected) log(`warning: the computed cursor differs from the API's (${issued} vs ${expected}); the deep-page scenario may answer 400`)
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpu_model: os.cpus()[0]?.model, memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}`, loadavg_at_start: os.loadavg().map((l) => Math.round(l * 100) / 100) },
+  database: { file: path.relative(root, dbFile), mb: Math.round(statSync(dbFile).size / 1e6), counts },
+  settings: { duration_s: DURATION, connections: CONNECTIONS, export_seconds: EXPORT_SECONDS, quick: opt.quick },
+  idle_rss_mb: { ours: ours ? Math.round(rssOf(ours.child.pid)) : null, floor: floor ? Math.round(rssOf(floor.child.pid)) : null },
+  scenarios: [],
+  exports: [],
+}
+
+for (const s of SCENARIOS) {
+  const entry = { name: s.name, title: s.title, ours_path: s.ours ?? s.paths[0], floor_path: s.floor ?? s.paths[0] }
+  if (s.hits !== undefined) entry.hits = s.hits
+  if (ours && floor) {
+    entry.mismatch = await sameAnswers(s, ours, floor)
+    if (entry.mismatch) log(`${s.name}: NOT MEASURED, the answers differ: ${entry.mismatch}`)
+  }
+  if (!entry.mismatch) {
+    for (const server of [ours, floor].filter(Boolean)) {
+      const paths = s.kind === 'item' ? s.paths : [server.name === 'ours' ? s.ours : s.floor]
+      await settle(server)
+      await getSettled(server, paths[0]) // warm up
+      const single = await alone(server, paths)
+      await settle(server)
+      entry[server.name] = { ...(await cannon(server, paths)), alone: single }
+      log(`${s.name.padEnd(12)} ${server.name.padEnd(5)} ${String(entry[server.name].ok_rps).padStart(8)} 2xx/s (${entry[server.name].rps} answers/s)  p50 ${entry[server.name].p50} ms  p99 ${entry[server.name].p99} ms  non-2xx ${entry[server.name].non2xx}  errors ${entry[server.name].errors}  rss ${entry[server.name].rss_mb} MB`)
+    }
+  }
+  results.scenarios.push(entry)
+}
+
+for (const x of EXPORTS) {
+  const entry = { name: x.name, title: x.title, path: x.path }
+  for (const server of [ours, floor].filter(Boolean)) {
+    await settle(server)
+    const d = await download(server, x.path)
+    const rows = Math.max(0, d.lines - x.header)
+    entry[server.name] = { status: d.status, rows, complete: d.complete, seconds: d.seconds, rows_per_s: Math.round(rows / Math.max(d.seconds, 0.001)), mb: Math.round(d.bytes / 1e5) / 10, first_byte_ms: d.first_byte_ms, rss_start_mb: d.rss_start_mb, rss_peak_mb: d.rss_peak_mb }
+    entry[`_${server.name}_head`] = d.head
+    log(`${x.name.padEnd(12)} ${server.name.padEnd(5)} ${rows} rows in ${d.seconds} s${d.complete ? '' : ' (stopped)'}: ${entry[server.name].rows_per_s} rows/s, first byte ${d.first_byte_ms} ms, RSS ${d.rss_start_mb} → peak ${d.rss_peak_mb} MB`)
+  }
+  if (ours && floor) entry.mismatch = sameExport(x.name, entry._ours_head, entry._floor_head)
+  if (entry.mismatch) log(`${x.name}: the first lines differ: ${entry.mismatch}`)
+  delete entry._ours_head
+  delete entry._floor_head
+  results.exports.push(entry)
+}
+
+stopAll()
+
+// --- Report --------------------------------------------------------------------------------------------------
+
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}` : '–')
+const lines = [
+  `Machine: ${results.machine.cpus} cores (${results.machine.cpu_model}), ${results.machine.memory_gb} GiB, Node ${results.machine.node}; load average at start ${results.machine.loadavg_at_start.join(' ')}.`,
+  `Database: ${results.database.mb} MB, ${counts.statements} statements, ${counts.sources} sources, ${counts.actors} actors, ${counts.meetings} meetings, ${counts.agreements} agreements, ${counts.citations} citations.`,
+  `autocannon: ${CONNECTIONS} connections, ${DURATION} s per scenario and server. Idle RSS: ours ${results.idle_rss_mb.ours} MB, floor ${results.idle_rss_mb.floor} MB.`,
+  '',
+  '| scenario | ours 2xx/s | floor 2xx/s | ours/floor | ours alone ms | floor alone ms | ours p50 / p99 ms | floor p50 / p99 ms | ours non-2xx / errors | ours RSS MB | floor RSS MB |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+]
+for (const e of results.scenarios) {
+  if (e.mismatch) {
+    lines.push(`| ${e.name} | not measured: ${e.mismatch.replace(/\|/g, '/')} ||||||||||`)
+    continue
+  }
+  const o = e.ours
+  const f = e.floor
+  lines.push(
+    `| ${e.name}${e.hits ? ` (${e.hits} hits)` : ''} | ${o?.ok_rps ?? '–'} | ${f?.ok_rps ?? '–'} | ${ratio(o?.ok_rps, f?.ok_rps)} | ${o?.alone.median_ms ?? '–'} | ${f?.alone.median_ms ?? '–'} | ${o ? `${o.p50} / ${o.p99}` : '–'} | ${f ? `${f.p50} / ${f.p99}` : '–'} | ${o ? `${o.non2xx}${o.non2xx ? ` (${Object.entries(o.status_codes).filter(([c]) => !c.startsWith('2')).map(([c, n]) => `${n}×${c}`).join(', ')})` : ''} / ${o.errors + o.timeouts}` : '–'} | ${o?.rss_mb ?? '–'} | ${f?.rss_mb ?? '–'} |`,
+  )
+}
+lines.push('', '| export | ours rows/s | floor rows/s | ours/floor | ours rows (s) | floor rows (s) | ours first byte ms | ours RSS peak MB | floor RSS peak MB |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|')
+for (const e of results.exports) {
+  const o = e.ours
+  const f = e.floor
+  const rows = (x) => (x ? `${x.rows}${x.complete ? '' : '+'} (${x.seconds})` : '–')
+  lines.push(`| ${e.name} | ${o?.rows_per_s ?? '–'} | ${f?.rows_per_s ?? '–'} | ${ratio(o?.rows_per_s, f?.rows_per_s)} | ${rows(o)} | ${rows(f)} | ${o?.first_byte_ms ?? '–'} | ${o?.rss_peak_mb ?? '–'} | ${f?.rss_peak_mb ?? '–'} |`)
+}
+if (results.exports.some((e) => e.mismatch)) lines.push('', ...results.exports.filter((e) => e.mismatch).map((e) => `${e.name}: first lines differ: ${e.mismatch}`))
+lines.push(
+  '',
+  `Latencies under load include queueing (one event loop per server, ${CONNECTIONS} connections) and, for ours, the fast 503s of load shedding; "alone" is the median of requests sent one at a time. ours/floor compares successful answers per second.`,
+)
+lines.push('`+`: the download was stopped after the time limit (--export-seconds); rows/s is over what arrived.')
+results.markdown = lines.join('\n')
+
+const dir = path.join(root, 'bench', 'results')
+mkdirSync(dir, { recursive: true })
+const file = path.join(dir, `${results.date.replace(/[:.]/g, '-')}${opt.quick ? '-quick' : ''}.json`)
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
+console.log(results.markdown)
+log(`results written to ${path.relative(root, file)}`)
+process.exit(0)
