@@ -23,6 +23,7 @@ import { openSqlite, type Sqlite } from '../db/connection.js'
 import { ensureDatasetMeta } from '../db/dataset-meta.js'
 import { applyMigrations } from '../db/migrate.js'
 import { parseEdtf, type Precision } from '../domain/edtf.js'
+import { fold } from '../domain/text-fold.js'
 import {
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
@@ -1146,11 +1147,11 @@ function coverageSentence(ctx: ArticleContext, a: Actor): void {
 const INSERT_SQL = {
   source: `INSERT INTO sources (id, title, publisher, author, url, language, published, published_start, published_end, published_basis, published_note, notes, text, sha256, seed_file, created_at, updated_at, version)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 1)`,
-  actor: `INSERT INTO actors (id, kind, name, aliases, country, description, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+  actor: `INSERT INTO actors (id, kind, name, name_key, aliases, country, description, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
   affiliation: `INSERT INTO affiliations (id, person_id, organization_id, role, date, date_start, date_end, date_basis, date_note, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-  meeting: `INSERT INTO meetings (id, title, kind, date, date_start, date_end, date_basis, date_note, location, description, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+  meeting: `INSERT INTO meetings (id, title, title_key, kind, date, date_start, date_end, date_basis, date_note, location, description, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
   participant: `INSERT INTO meeting_participants (id, meeting_id, actor_id, role, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1)`,
-  agreement: `INSERT INTO agreements (id, title, kind, status, date, date_start, date_end, date_basis, date_note, summary, meeting_id, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+  agreement: `INSERT INTO agreements (id, title, title_key, kind, status, date, date_start, date_end, date_basis, date_note, summary, meeting_id, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
   party: `INSERT INTO agreement_parties (id, agreement_id, actor_id, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, 1)`,
   statement: `INSERT INTO statements (id, kind, text, source_id, text_start, text_end, date, date_start, date_end, date_basis, date_note, meeting_id, agreement_id, created_at, updated_at, version)
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
@@ -1478,7 +1479,7 @@ export function generateDataset(options: GenOptions): GenResult {
     world.actors.forEach((a, i) => {
       const seq = seqBase.actor + i + 1
       const now = at(seq)
-      ins.actor.run(a.id, a.kind, a.name, JSON.stringify(a.aliases), a.country, a.description, now, now)
+      ins.actor.run(a.id, a.kind, a.name, fold(a.name), JSON.stringify(a.aliases), a.country, a.description, now, now)
       insertCitations(a.citations, ACTOR as number, a.id, now)
       for (const f of a.affiliations) {
         ins.affiliation.run(f.rowId, a.id, f.organization.id, f.role, f.date.edtf, f.date.start, f.date.end, f.date.basis, f.date.note, now, now)
@@ -1503,7 +1504,7 @@ export function generateDataset(options: GenOptions): GenResult {
     world.meetings.forEach((m, i) => {
       const seq = seqBase.meeting + i + 1
       const now = at(seq)
-      ins.meeting.run(m.id, m.title, m.kind, m.date.edtf, m.date.start, m.date.end, m.date.basis, m.date.note, m.location, m.description, now, now)
+      ins.meeting.run(m.id, m.title, fold(m.title), m.kind, m.date.edtf, m.date.start, m.date.end, m.date.basis, m.date.note, m.location, m.description, now, now)
       insertCitations(m.citations, MEETING as number, m.id, now)
       for (const p of m.participants) {
         ins.participant.run(p.rowId, m.id, p.actor.id, p.role, now, now)
@@ -1528,7 +1529,7 @@ export function generateDataset(options: GenOptions): GenResult {
     world.agreements.forEach((g, i) => {
       const seq = seqBase.agreement + i + 1
       const now = at(seq)
-      ins.agreement.run(g.id, g.title, g.kind, g.status, g.date.edtf, g.date.start, g.date.end, g.date.basis, g.date.note, g.summary, g.meeting?.id ?? null, now, now)
+      ins.agreement.run(g.id, g.title, fold(g.title), g.kind, g.status, g.date.edtf, g.date.start, g.date.end, g.date.basis, g.date.note, g.summary, g.meeting?.id ?? null, now, now)
       insertCitations(g.citations, AGREEMENT as number, g.id, now)
       for (const p of g.parties) {
         ins.party.run(p.rowId, g.id, p.actor.id, now, now)

@@ -15,6 +15,16 @@ import {
 const inList = (column: AnySQLiteColumn, values: readonly string[]) =>
   sql`${column} IN (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`
 
+// One index per allowed list sort (src/repositories/*-reads.ts), on exactly the sort's SQL
+// expression plus the id tie-breaker, so that every page is read in order from an index
+// (bench/query-plans.test.ts → test/db/query-plans.test.ts checks this for every sort and filter).
+// Dated entities sort undated rows last in both directions, hence two keys.
+const dateSortIndexes = (table: string, start: AnySQLiteColumn, id: AnySQLiteColumn) => [
+  index(`${table}_date_asc_idx`).on(sql`coalesce(${start}, '9999-12-31')`, id),
+  index(`${table}_date_desc_idx`).on(sql`coalesce(${start}, '')`, id),
+]
+const updatedIndex = (table: string, updatedAt: AnySQLiteColumn, id: AnySQLiteColumn) => index(`${table}_updated_idx`).on(updatedAt, id)
+
 // Every row carries these: when it was made, when it last changed, and a version bumped on each change.
 const rowMeta = () => ({
   createdAt: text('created_at').notNull(),
@@ -56,6 +66,10 @@ export const sources = sqliteTable(
   (t) => [
     uniqueIndex('sources_sha256_unique').on(t.sha256),
     index('sources_published_idx').on(t.publishedStart, t.id),
+    ...dateSortIndexes('sources', t.publishedStart, t.id),
+    index('sources_title_idx').on(sql`coalesce(${t.title}, '')`, t.id),
+    index('sources_publisher_idx').on(sql`coalesce(${t.publisher}, '')`, t.id),
+    updatedIndex('sources', t.updatedAt, t.id),
     check('sources_published_basis_check', inList(t.publishedBasis, DATE_BASES)),
   ],
 )
@@ -66,6 +80,8 @@ export const actors = sqliteTable(
     id: text('id').primaryKey(),
     kind: text('kind').notNull(),
     name: text('name').notNull(),
+    // fold(name) (src/domain/text-fold.ts), written with the row: the index behind sort=name.
+    nameKey: text('name_key').notNull().default(''),
     aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     country: text('country'),
     description: text('description'),
@@ -73,6 +89,8 @@ export const actors = sqliteTable(
   },
   (t) => [
     index('actors_kind_idx').on(t.kind, t.id),
+    index('actors_name_idx').on(t.nameKey, t.id),
+    updatedIndex('actors', t.updatedAt, t.id),
     check('actors_kind_check', inList(t.kind, ACTOR_KINDS)),
   ],
 )
@@ -99,6 +117,8 @@ export const meetings = sqliteTable(
   {
     id: text('id').primaryKey(),
     title: text('title').notNull(),
+    // fold(title), written with the row: the index behind sort=title.
+    titleKey: text('title_key').notNull().default(''),
     kind: text('kind').notNull(),
     ...edtfColumns('date'),
     location: text('location'),
@@ -107,6 +127,9 @@ export const meetings = sqliteTable(
   },
   (t) => [
     index('meetings_date_idx').on(t.dateStart, t.id),
+    ...dateSortIndexes('meetings', t.dateStart, t.id),
+    index('meetings_title_idx').on(t.titleKey, t.id),
+    updatedIndex('meetings', t.updatedAt, t.id),
     check('meetings_kind_check', inList(t.kind, MEETING_KINDS)),
     check('meetings_date_basis_check', inList(t.dateBasis, DATE_BASES)),
   ],
@@ -133,6 +156,8 @@ export const agreements = sqliteTable(
   {
     id: text('id').primaryKey(),
     title: text('title').notNull(),
+    // fold(title), written with the row: the index behind sort=title.
+    titleKey: text('title_key').notNull().default(''),
     kind: text('kind').notNull(),
     status: text('status').notNull(),
     ...edtfColumns('date'),
@@ -142,6 +167,10 @@ export const agreements = sqliteTable(
   },
   (t) => [
     index('agreements_date_idx').on(t.dateStart, t.id),
+    ...dateSortIndexes('agreements', t.dateStart, t.id),
+    index('agreements_title_idx').on(t.titleKey, t.id),
+    index('agreements_status_idx').on(t.status, t.id),
+    updatedIndex('agreements', t.updatedAt, t.id),
     index('agreements_meeting_idx').on(t.meetingId),
     check('agreements_kind_check', inList(t.kind, AGREEMENT_KINDS)),
     check('agreements_status_check', inList(t.status, AGREEMENT_STATUSES)),
@@ -180,7 +209,9 @@ export const statements = sqliteTable(
   },
   (t) => [
     index('statements_date_idx').on(t.dateStart, t.id),
-    index('statements_source_idx').on(t.sourceId),
+    ...dateSortIndexes('statements', t.dateStart, t.id),
+    index('statements_source_idx').on(t.sourceId, t.id),
+    updatedIndex('statements', t.updatedAt, t.id),
     index('statements_meeting_idx').on(t.meetingId),
     index('statements_agreement_idx').on(t.agreementId),
     check('statements_kind_check', inList(t.kind, STATEMENT_KINDS)),

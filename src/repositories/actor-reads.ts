@@ -6,7 +6,7 @@ import { all, groupBy, inList, likeEscape } from './sql.js'
 
 export const actorCollection: CollectionSpec = {
   table: 'actors',
-  sorts: { name: () => 'fold(t.name)', kind: () => 't.kind', id: () => 't.id', updated_at: () => 't.updated_at' },
+  sorts: { name: () => 't.name_key', kind: () => 't.kind', id: () => 't.id', updated_at: () => 't.updated_at' },
   defaultSort: 'name',
   filters: { kind: columnIn('kind'), country: columnIn('country'), source: citedIn('actor_id') },
   // Name or alias, ignoring case and accents (fold() is registered on every connection).

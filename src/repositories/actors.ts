@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm'
 import type { Db } from '../db/connection.js'
 import { actors, affiliations } from '../db/schema.js'
 import type { ActorKind } from '../domain/vocabulary.js'
+import { fold } from '../domain/text-fold.js'
 import type { ActorRecord } from '../domain/records.js'
 import { deleteCitations, insertCitations, readCitations } from './citations.js'
 import { fromDateColumns, relationMeta, toDateColumns, type RowMeta } from './row-mapping.js'
@@ -32,6 +33,7 @@ export function writeActorRecord(db: Db, r: ActorRecord, meta: RowMeta, replace:
     id: r.id,
     kind: r.kind,
     name: r.name,
+    nameKey: fold(r.name),
     aliases: r.aliases,
     country: r.country,
     description: r.description,

@@ -7,7 +7,7 @@ import { all, groupBy, inList } from './sql.js'
 
 export const agreementCollection: CollectionSpec = {
   table: 'agreements',
-  sorts: { date: dateSortKey('date'), title: () => 'fold(t.title)', status: () => 't.status', id: () => 't.id', updated_at: () => 't.updated_at' },
+  sorts: { date: dateSortKey('date'), title: () => 't.title_key', status: () => 't.status', id: () => 't.id', updated_at: () => 't.updated_at' },
   defaultSort: 'date',
   dateColumn: 'date',
   filters: {

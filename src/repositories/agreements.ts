@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm'
 import type { Db } from '../db/connection.js'
 import { agreementParties, agreements } from '../db/schema.js'
 import type { AgreementKind, AgreementStatus } from '../domain/vocabulary.js'
+import { fold } from '../domain/text-fold.js'
 import type { AgreementRecord } from '../domain/records.js'
 import { deleteCitations, insertCitations, readCitations } from './citations.js'
 import { fromDateColumns, relationMeta, toDateColumns, type RowMeta } from './row-mapping.js'
@@ -27,6 +28,7 @@ export function writeAgreementRecord(db: Db, r: AgreementRecord, meta: RowMeta, 
   const values = {
     id: r.id,
     title: r.title,
+    titleKey: fold(r.title),
     kind: r.kind,
     status: r.status,
     ...toDateColumns(r.date),

@@ -7,7 +7,7 @@ import { all, groupBy, inList, likeEscape } from './sql.js'
 
 export const meetingCollection: CollectionSpec = {
   table: 'meetings',
-  sorts: { date: dateSortKey('date'), title: () => 'fold(t.title)', id: () => 't.id', updated_at: () => 't.updated_at' },
+  sorts: { date: dateSortKey('date'), title: () => 't.title_key', id: () => 't.id', updated_at: () => 't.updated_at' },
   defaultSort: 'date',
   dateColumn: 'date',
   filters: {

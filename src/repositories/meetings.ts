@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm'
 import type { Db } from '../db/connection.js'
 import { meetingParticipants, meetings } from '../db/schema.js'
 import type { MeetingKind, ParticipantRole } from '../domain/vocabulary.js'
+import { fold } from '../domain/text-fold.js'
 import type { MeetingRecord } from '../domain/records.js'
 import { deleteCitations, insertCitations, readCitations } from './citations.js'
 import { fromDateColumns, relationMeta, toDateColumns, type RowMeta } from './row-mapping.js'
@@ -35,6 +36,7 @@ export function writeMeetingRecord(db: Db, r: MeetingRecord, meta: RowMeta, repl
   const values = {
     id: r.id,
     title: r.title,
+    titleKey: fold(r.title),
     kind: r.kind,
     ...toDateColumns(r.date),
     location: r.location,

@@ -3,25 +3,24 @@
 // both directions, on the first page and on a page after a cursor, the page query of listPage
 // (src/repositories/list.ts) must not SCAN a data table without an index.
 //
-// Lives under bench/ (not test/) until the indexes exist: it fails on the current schema.
-// Run it with:  npx tap bench/query-plans.test.ts
+// The indexes behind this are declared in src/db/schema.ts (one per sort key, with the id
+// tie-breaker); a new sort or filter that no index serves makes this test fail.
 //
-// The SQL is built exactly as listPage builds it, from the same collection specs and the same
-// buildWhere; each query is also run through listPage itself and must return the same ids.
+// The SQL is listPage's own (pageQuery), from the same collection specs and the same buildWhere.
 import path from 'node:path'
 import t from 'tap'
-import { generateDataset } from '../src/cli/gen.js'
-import { openSqlite, type Sqlite } from '../src/db/connection.js'
-import { STATEMENT_KINDS, TOPICS } from '../src/domain/vocabulary.js'
-import { actorCollection } from '../src/repositories/actor-reads.js'
-import { agreementCollection } from '../src/repositories/agreement-reads.js'
-import { listPage, type CollectionSpec, type Direction } from '../src/repositories/list.js'
-import { meetingCollection } from '../src/repositories/meeting-reads.js'
-import { sourceCollection } from '../src/repositories/source-reads.js'
-import { and, type SqlFragment } from '../src/repositories/sql.js'
-import { statementCollection } from '../src/repositories/statement-reads.js'
-import { buildWhere } from '../src/services/list-service.js'
-import { scratchDir } from '../test/helper.js'
+import { generateDataset } from '../../src/cli/gen.js'
+import { openSqlite, type Sqlite } from '../../src/db/connection.js'
+import { STATEMENT_KINDS, TOPICS } from '../../src/domain/vocabulary.js'
+import { actorCollection } from '../../src/repositories/actor-reads.js'
+import { agreementCollection } from '../../src/repositories/agreement-reads.js'
+import { listPage, pageQuery, type CollectionSpec } from '../../src/repositories/list.js'
+import { meetingCollection } from '../../src/repositories/meeting-reads.js'
+import { sourceCollection } from '../../src/repositories/source-reads.js'
+import { and, type SqlFragment } from '../../src/repositories/sql.js'
+import { statementCollection } from '../../src/repositories/statement-reads.js'
+import { buildWhere } from '../../src/services/list-service.js'
+import { scratchDir } from '../helper.js'
 
 const COLLECTIONS: Record<string, CollectionSpec> = {
   statements: statementCollection,
@@ -105,16 +104,6 @@ function shapesFor(db: Sqlite, name: string, spec: CollectionSpec): Shape[] {
   return shapes
 }
 
-/** listPage's page query (src/repositories/list.ts), built the same way from the spec. */
-function pageQuery(spec: CollectionSpec, where: SqlFragment, sort: string, dir: Direction, after?: { key: string | number | null; id: string }, limit = 50): SqlFragment {
-  const keyExpr = (spec.sorts[sort] as (dir: Direction) => string)(dir)
-  const op = dir === 'asc' ? '>' : '<'
-  const conditions = [where]
-  if (after) conditions.push({ sql: `(${keyExpr}, t.id) ${op} (?, ?)`, params: [after.key, after.id] })
-  const w = and(conditions)
-  return { sql: `SELECT t.id AS id, ${keyExpr} AS k FROM ${spec.table} t WHERE ${w.sql} ORDER BY k ${dir}, t.id ${dir} LIMIT ?`, params: [...w.params, limit + 1] }
-}
-
 /** Which table each alias of the query stands for (FROM/JOIN table alias). */
 function aliases(sql: string): Map<string, string> {
   const map = new Map<string, string>()
@@ -167,13 +156,11 @@ t.test('list page queries use indexes', async (t) => {
             const after = first.ids.length > 0 ? { key: first.lastKey, id: first.ids.at(-1) as string } : { key: null, id: '' }
             for (const page of ['first page', 'after a cursor'] as const) {
               const cursor = page === 'first page' ? undefined : after
-              const q = pageQuery(spec, where, sort, dir, cursor)
-              // The reconstruction is listPage's query: same ids, same order.
-              const expected = listPage(db, spec, { where, sort, dir, after: cursor, limit: 50 }).ids
-              const got = (db.prepare(q.sql).all(...q.params) as { id: string }[]).slice(0, 50).map((r) => r.id)
-              t.same(got, expected, `${shape.label} sort=${dir === 'desc' ? '-' : ''}${sort} (${page}): the reconstructed query is listPage's`)
+              const q = pageQuery(spec, { where, sort, dir, after: cursor, limit: 50 })
               const plan = explain(db, q)
               const scans = fullScans(q.sql, plan)
+              // Unfiltered, a page after a cursor starts where the cursor points: a range search, never a walk from the start.
+              if (cursor && shape.label === '(no filter)') scans.push(...plan.filter((line) => /^SCAN t\b/.test(line)).map((line) => `${line} (a deep page would read every row before it)`))
               const label = `${shape.label}, sort=${dir === 'desc' ? '-' : ''}${sort}, ${page}`
               t.same(scans, [], `${name}: ${label}: no full scan`, { plan: plan.join(' | '), sql: q.sql })
               if (scans.length > 0) {
