@@ -40,16 +40,28 @@ export interface Page {
   hasMore: boolean
 }
 
-export function listPage(db: Sqlite, spec: CollectionSpec, req: PageRequest): Page {
+/**
+ * The page query: rows after the cursor, in sort order, one more than the limit (to know whether
+ * there is a next page). The keyset condition is written `k >= ? AND (k > ? OR id > ?)` rather than
+ * as a row value `(k, id) > (?, ?)`: SQLite turns the first into a range search on an expression
+ * index, the second only into a scan of it (a deep page then costs a read of everything before it).
+ */
+export function pageQuery(spec: CollectionSpec, req: PageRequest): SqlFragment {
   const keyExpr = (spec.sorts[req.sort] as (dir: Direction) => string)(req.dir)
-  const op = req.dir === 'asc' ? '>' : '<'
+  const [op, opOrEqual] = req.dir === 'asc' ? ['>', '>='] : ['<', '<=']
   const conditions = [req.where]
-  if (req.after) conditions.push({ sql: `(${keyExpr}, t.id) ${op} (?, ?)`, params: [req.after.key, req.after.id] })
+  if (req.after) {
+    conditions.push({ sql: `${keyExpr} ${opOrEqual} ? AND (${keyExpr} ${op} ? OR t.id ${op} ?)`, params: [req.after.key, req.after.key, req.after.id] })
+  }
   const where = and(conditions)
-  const rows = all<{ id: string; k: string | number | null }>(db, {
+  return {
     sql: `SELECT t.id AS id, ${keyExpr} AS k FROM ${spec.table} t WHERE ${where.sql} ORDER BY k ${req.dir}, t.id ${req.dir} LIMIT ?`,
     params: [...where.params, req.limit + 1],
-  })
+  }
+}
+
+export function listPage(db: Sqlite, spec: CollectionSpec, req: PageRequest): Page {
+  const rows = all<{ id: string; k: string | number | null }>(db, pageQuery(spec, req))
   const page = rows.slice(0, req.limit)
   return { ids: page.map((r) => r.id), lastKey: page.at(-1)?.k ?? null, hasMore: rows.length > req.limit }
 }
@@ -92,14 +104,17 @@ export const columnIn = (column: string) => (values: string[]): SqlFragment => (
   params: [JSON.stringify(values)],
 })
 
+// Link filters are id sets read from the link table's (value, id) index, not a probe per row of
+// `t`: the planner can then start from the few linked rows instead of scanning the table.
+
 /** Some row of `linkTable` links `t` to one of the actors. */
 export const linkedTo = (linkTable: string, linkColumn: string, valueColumn = 'actor_id') => (values: string[]): SqlFragment => ({
-  sql: `EXISTS (SELECT 1 FROM ${linkTable} l WHERE l.${linkColumn} = t.id AND l.${valueColumn} IN (SELECT value FROM json_each(?)))`,
+  sql: `t.id IN (SELECT l.${linkColumn} FROM ${linkTable} l WHERE l.${valueColumn} IN (SELECT value FROM json_each(?)))`,
   params: [JSON.stringify(values)],
 })
 
 /** Some citation of `t` points into one of the sources. */
 export const citedIn = (citationColumn: string) => (values: string[]): SqlFragment => ({
-  sql: `EXISTS (SELECT 1 FROM citations c WHERE c.${citationColumn} = t.id AND c.source_id IN (SELECT value FROM json_each(?)))`,
+  sql: `t.id IN (SELECT c.${citationColumn} FROM citations c WHERE c.source_id IN (SELECT value FROM json_each(?)))`,
   params: [JSON.stringify(values)],
 })

@@ -143,8 +143,10 @@ export function listCollection<T extends object>(db: Sqlite, spec: CollectionSpe
   }
 }
 
+export const notFound = (kind: string, id: string) => new HttpProblem(404, `There is no ${kind} with id "${id}".`)
+
 export function getOne<T>(db: Sqlite, hydrate: (db: Sqlite, ids: string[]) => T[], kind: string, id: string): T {
   const [item] = hydrate(db, [id])
-  if (!item) throw new HttpProblem(404, `There is no ${kind} with id "${id}".`)
+  if (!item) throw notFound(kind, id)
   return item
 }

@@ -11,7 +11,7 @@ import { conditionalGet, strongEtag } from '../../plugins/http-cache.js'
 import { latestChangeAt, latestSeq } from '../../repositories/changes.js'
 import { csvHeader, type CsvCollection } from '../../services/csv-columns.js'
 import { csvExport } from '../../services/export-service.js'
-import { getOne, listCollection } from '../../services/list-service.js'
+import { listCollection, notFound } from '../../services/list-service.js'
 import { redirectOf } from '../../services/write-service.js'
 import type { EntityType } from '../../domain/vocabulary.js'
 
@@ -107,12 +107,15 @@ export function registerCollection<T extends object>(app: FastifyInstance, c: Co
       },
     },
     async (request, reply) => {
-      // An id retired by a merge answers with a permanent redirect to the survivor.
+      const [item] = c.hydrate(app.db.reader, [request.params.id])
+      if (item) {
+        reply.lastModifiedAt = (item as { updated_at?: string }).updated_at ?? null
+        return item
+      }
+      // An id retired by a merge (never reused) answers with a permanent redirect to the survivor.
       const survivor = redirectOf(app.db.reader, c.singular as EntityType, request.params.id)
       if (survivor) return reply.redirect(`${path}/${survivor}${request.url.includes('?') ? `?${request.url.split('?')[1]}` : ''}`, 308)
-      const item = getOne(app.db.reader, c.hydrate, c.singular, request.params.id)
-      reply.lastModifiedAt = (item as { updated_at?: string }).updated_at ?? null
-      return item
+      throw notFound(c.singular, request.params.id)
     },
   )
 }
