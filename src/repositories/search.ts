@@ -1,8 +1,10 @@
 import type { Sqlite } from '../db/connection.js'
+import { ENTITY_TYPES } from '../domain/vocabulary.js'
 import { QuerySyntaxError, toFtsQuery } from '../domain/fts-query.js'
 import { all, type SqlFragment } from './sql.js'
 
 export type SearchType = 'source' | 'actor' | 'meeting' | 'agreement' | 'statement'
+const SEARCH_TYPE_COUNT = ENTITY_TYPES.length
 
 /** `t.id` is among the entities of this type whose text matches the query. */
 export const ftsMatch = (type: SearchType, q: string): SqlFragment => ({
@@ -38,17 +40,18 @@ export interface SearchHit {
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 export function searchIndex(db: Sqlite, q: string, types: SearchType[], limit: number, offset: number): { hits: SearchHit[]; total: number } {
-  const match = toFtsQuery(q)
-  const typeList = JSON.stringify(types)
+  // entity_type is UNINDEXED: filtering on it reads every hit's row, so leave it out when every type is wanted.
+  const filter: SqlFragment = new Set(types).size >= SEARCH_TYPE_COUNT ? { sql: '', params: [] } : { sql: 'AND entity_type IN (SELECT value FROM json_each(?))', params: [JSON.stringify(types)] }
+  const where: SqlFragment = { sql: `search_index MATCH ? ${filter.sql}`, params: [toFtsQuery(q), ...filter.params] }
   return withFtsErrors(() => {
     const rows = all<{ type: SearchType; id: string; rank: number; snippet: string | null }>(db, {
       sql: `SELECT entity_type AS type, entity_id AS id, bm25(search_index, 0, 0, 5.0, 1.0) AS rank,
                    snippet(search_index, -1, '${OPEN}', '${CLOSE}', '…', 16) AS snippet
-            FROM search_index WHERE search_index MATCH ? AND entity_type IN (SELECT value FROM json_each(?))
+            FROM search_index WHERE ${where.sql}
             ORDER BY rank, entity_type, entity_id LIMIT ? OFFSET ?`,
-      params: [match, typeList, limit, offset],
+      params: [...where.params, limit, offset],
     })
-    const total = (db.prepare(`SELECT count(*) AS n FROM search_index WHERE search_index MATCH ? AND entity_type IN (SELECT value FROM json_each(?))`).get(match, typeList) as { n: number }).n
+    const total = (db.prepare(`SELECT count(*) AS n FROM search_index WHERE ${where.sql}`).get(...where.params) as { n: number }).n
     return {
       total,
       hits: rows.map((r) => ({

@@ -5,7 +5,8 @@ import { parse } from 'csv-parse/sync'
 import t from 'tap'
 import { openSqlite, toDrizzle } from '../../../src/db/connection.js'
 import { readActorRecord } from '../../../src/repositories/actors.js'
-import { upsertEntity } from '../../../src/services/dataset-writer.js'
+import { ENTITY_TYPES } from '../../../src/domain/vocabulary.js'
+import { currentMeta, deleteEntity, STORES, upsertEntity, wireRecord, type AnyRecord } from '../../../src/services/dataset-writer.js'
 import { buildApp, scratchDir } from '../../helper.js'
 
 type App = Awaited<ReturnType<typeof buildApp>>
@@ -98,6 +99,26 @@ t.test('NDJSON: a meta line, then every record once, in dependency order', async
   t.match(statement, { type: 'statement', speakers: ['pat-ryder'], source_id: 'anadolu-us-iraq-continuing-discussions' })
   const cached = await app.inject({ url: '/v1/export.ndjson', headers: { 'if-none-match': res.headers.etag as string } })
   t.equal(cached.statusCode, 304)
+})
+
+t.test('NDJSON: each line is the record as it is now, after updates and deletes', async (t) => {
+  const app = await buildApp(t)
+  const ctx = { now: new Date().toISOString(), author: 'test' }
+  const db = toDrizzle(app.db.writer)
+  const actor = readActorRecord(db, 'pat-ryder')!
+  upsertEntity(app.db.writer, 'actor', { ...actor, description: 'first edit' }, ctx)
+  upsertEntity(app.db.writer, 'actor', { ...actor, description: 'second edit' }, ctx)
+  upsertEntity(app.db.writer, 'actor', { ...actor, id: 'ndjson-test-actor', name: 'Test Actor', citations: actor.citations, affiliations: [] }, ctx)
+  deleteEntity(app.db.writer, 'actor', 'ndjson-test-actor', ctx)
+  const lines = (await app.inject({ url: '/v1/export.ndjson' })).body.trimEnd().split('\n').slice(1).map((l) => JSON.parse(l) as { type: string; id: string })
+  const expected = ENTITY_TYPES.flatMap((type) => {
+    const ids = app.db.reader.prepare(`SELECT id FROM ${STORES[type].table} ORDER BY id`).pluck().all() as string[]
+    const read = STORES[type].read as (d: typeof db, id: string) => AnyRecord
+    return ids.map((id) => ({ type, ...wireRecord(read(db, id), currentMeta(app.db.reader, type, id)!) }))
+  })
+  t.same(lines, expected, 'every line equals the stored record read through its repository')
+  t.match(lines.find((l) => l.id === 'pat-ryder'), { description: 'second edit' })
+  t.notOk(lines.some((l) => l.id === 'ndjson-test-actor'), 'a deleted entity is not exported')
 })
 
 t.test('snapshot: a consistent SQLite file without the server secrets, removed after download', async (t) => {
