@@ -19,7 +19,8 @@ import { meetingCollection } from '../../src/repositories/meeting-reads.js'
 import { sourceCollection } from '../../src/repositories/source-reads.js'
 import { and, type SqlFragment } from '../../src/repositories/sql.js'
 import { statementCollection } from '../../src/repositories/statement-reads.js'
-import { buildWhere } from '../../src/services/list-service.js'
+import { timelineQueries, type TimelineFilters } from '../../src/repositories/timeline.js'
+import { buildWhere, dateOverlap } from '../../src/services/list-service.js'
 import { scratchDir } from '../helper.js'
 
 const COLLECTIONS: Record<string, CollectionSpec> = {
@@ -175,4 +176,31 @@ t.test('list page queries use indexes', async (t) => {
     })
   }
   if (summary.length > 0) t.comment(`full scans by collection and sort:\n${summary.join('\n')}`)
+})
+
+t.test('timeline page queries use indexes', async (t) => {
+  const file = path.join(scratchDir(t), 'plans.db')
+  generateDataset({ statements: 2000, out: file, seed: 7 })
+  const db = openSqlite(file, { readonly: true })
+  t.teardown(() => db.close())
+  const actor = db.prepare(`SELECT actor_id FROM statement_speakers GROUP BY actor_id ORDER BY count(*) DESC LIMIT 1`).pluck().get() as string
+  const shapes: Record<string, Partial<TimelineFilters>> = {
+    '(no filter)': {},
+    actor: { actors: [actor] },
+    topic: { topics: [TOPICS[0] as string] },
+    'from/to': { dated: dateOverlap('t.date', '2020', '2021') },
+  }
+  for (const [label, shape] of Object.entries(shapes)) {
+    for (const dir of ['asc', 'desc'] as const) {
+      for (const after of [undefined, { key: '2015-06-01', type: 'meeting', id: 'm' }]) {
+        for (const q of timelineQueries({ types: ['meeting', 'agreement', 'statement'], dated: [], ...shape }, dir, after, 50)) {
+          const plan = explain(db, q)
+          const scans = fullScans(q.sql, plan)
+          if (label === '(no filter)') scans.push(...plan.filter((line) => /^SCAN t\b/.test(line) && !/USING (COVERING )?INDEX \w+_timeline_idx/.test(line)).map((l) => `${l} (not the timeline index)`))
+          if (after && label === '(no filter)') scans.push(...plan.filter((line) => /^SCAN t\b/.test(line)).map((l) => `${l} (a page after a cursor must be a range search)`))
+          t.same(scans, [], `timeline ${label}, ${dir}, ${after ? 'after a cursor' : 'first page'}: ${/FROM (\w+)/.exec(q.sql)?.[1]}`, { plan: plan.join(' | ') })
+        }
+      }
+    }
+  }
 })
