@@ -15,26 +15,27 @@ export interface TimelineFilters {
 const ids = (values: string[]) => JSON.stringify(values)
 const DATE_COLUMNS_T = 't.date, t.date_start, t.date_end, t.date_basis, t.date_note'
 
-// Per type: the table, how it is titled, and how actor and topic filters reach it.
+// Per type: the table, how it is titled, and how actor and topic filters reach it (id sets from the
+// link tables' covering indexes, as in the lists).
 const PARTS: Record<TimelineType, { table: string; title: string; actor: string; topic: string }> = {
   meeting: {
     table: 'meetings',
     title: 't.title',
-    actor: `EXISTS (SELECT 1 FROM meeting_participants l WHERE l.meeting_id = t.id AND l.actor_id IN (SELECT value FROM json_each(?)))`,
+    actor: `t.id IN (SELECT l.meeting_id FROM meeting_participants l WHERE l.actor_id IN (SELECT value FROM json_each(?)))`,
     topic: `EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement_id = s.id WHERE s.meeting_id = t.id AND st.topic IN (SELECT value FROM json_each(?)))`,
   },
   agreement: {
     table: 'agreements',
     title: 't.title',
-    actor: `EXISTS (SELECT 1 FROM agreement_parties l WHERE l.agreement_id = t.id AND l.actor_id IN (SELECT value FROM json_each(?)))`,
+    actor: `t.id IN (SELECT l.agreement_id FROM agreement_parties l WHERE l.actor_id IN (SELECT value FROM json_each(?)))`,
     topic: `EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement_id = s.id WHERE s.agreement_id = t.id AND st.topic IN (SELECT value FROM json_each(?)))`,
   },
   statement: {
     table: 'statements',
     title: 't.text',
-    actor: `(EXISTS (SELECT 1 FROM statement_speakers l WHERE l.statement_id = t.id AND l.actor_id IN (SELECT value FROM json_each(?)))
-             OR EXISTS (SELECT 1 FROM statement_about l WHERE l.statement_id = t.id AND l.actor_id IN (SELECT value FROM json_each(?))))`,
-    topic: `EXISTS (SELECT 1 FROM statement_topics l WHERE l.statement_id = t.id AND l.topic IN (SELECT value FROM json_each(?)))`,
+    actor: `t.id IN (SELECT l.statement_id FROM statement_speakers l WHERE l.actor_id IN (SELECT value FROM json_each(?))
+                     UNION SELECT l.statement_id FROM statement_about l WHERE l.actor_id IN (SELECT value FROM json_each(?)))`,
+    topic: `t.id IN (SELECT l.statement_id FROM statement_topics l WHERE l.topic IN (SELECT value FROM json_each(?)))`,
   },
 }
 
@@ -59,18 +60,39 @@ export interface TimelineRow {
   date_note: string | null
 }
 
+// Open-start intervals sort by their end (a dated row always has one known end, so the key is never
+// NULL); the key is served by each table's partial timeline index.
+const TIMELINE_KEY = 'coalesce(t.date_start, t.date_end)'
+
+/**
+ * The rows after `after` in (key, type, id) order: one indexed, limited query per type, merged here.
+ * Each type's keyset condition is the (key, type, id) comparison with its type fixed, written in
+ * the `k >= ? AND (…)` form that SQLite turns into an index range.
+ */
+function afterCondition(type: TimelineType, dir: Direction, after: { key: string; type: string; id: string }): SqlFragment {
+  const [op, opOrEqual] = dir === 'asc' ? ['>', '>='] : ['<', '<=']
+  if (type === after.type) return { sql: `${TIMELINE_KEY} ${opOrEqual} ? AND (${TIMELINE_KEY} ${op} ? OR t.id ${op} ?)`, params: [after.key, after.key, after.id] }
+  const typeComesAfter = dir === 'asc' ? type > after.type : type < after.type
+  return { sql: `${TIMELINE_KEY} ${typeComesAfter ? opOrEqual : op} ?`, params: [after.key] }
+}
+
+const compareRows = (a: TimelineRow, b: TimelineRow) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** The page's queries, one per type (exported for the query-plan test). */
+export function timelineQueries(f: TimelineFilters, dir: Direction, after: { key: string; type: string; id: string } | undefined, limit: number): SqlFragment[] {
+  return f.types.map((type) => {
+    const where = conditions(type, f, [{ sql: 't.date IS NOT NULL', params: [] }, ...f.dated, ...(after ? [afterCondition(type, dir, after)] : [])])
+    return {
+      sql: `SELECT '${type}' AS type, t.id AS id, ${PARTS[type].title} AS title, ${TIMELINE_KEY} AS k, ${DATE_COLUMNS_T}
+            FROM ${PARTS[type].table} t WHERE ${where.sql} ORDER BY k ${dir}, t.id ${dir} LIMIT ?`,
+      params: [...where.params, limit + 1],
+    }
+  })
+}
+
 export function timelinePage(db: Sqlite, f: TimelineFilters, dir: Direction, after: { key: string; type: string; id: string } | undefined, limit: number) {
-  const selects = f.types.map((type) => {
-    const where = conditions(type, f, [{ sql: 't.date IS NOT NULL', params: [] }, ...f.dated])
-    // Open-start intervals sort by their end.
-    return { sql: `SELECT '${type}' AS type, t.id AS id, ${PARTS[type].title} AS title, coalesce(t.date_start, t.date_end) AS k, ${DATE_COLUMNS_T} FROM ${PARTS[type].table} t WHERE ${where.sql}`, params: where.params }
-  })
-  const op = dir === 'asc' ? '>' : '<'
-  const keyset = after ? { sql: `WHERE (u.k, u.type, u.id) ${op} (?, ?, ?)`, params: [after.key, after.type, after.id] } : { sql: '', params: [] }
-  const rows = all<TimelineRow>(db, {
-    sql: `SELECT * FROM (${selects.map((s) => s.sql).join(' UNION ALL ')}) u ${keyset.sql} ORDER BY u.k ${dir}, u.type ${dir}, u.id ${dir} LIMIT ?`,
-    params: [...selects.flatMap((s) => s.params), ...keyset.params, limit + 1],
-  })
+  const rows = timelineQueries(f, dir, after, limit).flatMap((query) => all<TimelineRow>(db, query))
+  rows.sort(dir === 'asc' ? compareRows : (a, b) => compareRows(b, a))
   return { rows: rows.slice(0, limit), hasMore: rows.length > limit }
 }
 
