@@ -1,5 +1,6 @@
-// The benchmark: the real server (src/server.ts) against the floor (bench/floor-server.mjs) on the
-// same generated database, scenario by scenario, with autocannon on 127.0.0.1 only.
+// The benchmark: the real server (src/server.ts) against the floor (bench/floor-server.mjs) and the peer
+// (Platformatic DB's generated REST API, bench/peer/) on the same generated database, scenario by
+// scenario, with autocannon on 127.0.0.1 only.
 //
 //   npm run gen -- --statements 1000000 --out ./data/bench.db
 //   npm run bench                       # node bench/run.mjs
@@ -7,15 +8,17 @@
 //
 // Options: --db FILE (default ./data/bench.db), --duration S (10), --connections N (50),
 // --export-seconds S (60: an export is downloaded for at most this long), --only a,b (scenario names),
-// --no-ours / --no-floor (run one side only).
+// --no-ours / --no-floor / --no-peer (leave a server out). The peer needs its own install (Node 22 +
+// @platformatic/db in bench/peer/: npm run bench:peer-install); without it the run goes on without the peer.
 //
-// For every scenario it first checks that both servers return the same ids (lists) or the same
-// document (items), then measures each with autocannon: requests/s, p50/p99 latency, errors and
-// non-2xx answers, and the server's RSS (peak, sampled from /proc/<pid>/status). Exports are
+// For every scenario it first checks that ours and the floor return the same ids (lists) or the same
+// document (items), and that the peer returns the same ids in the same order (its documents have
+// another shape); a scenario the peer cannot express is reported as n/a. Then it measures each with
+// autocannon: requests/s, p50/p99 latency, errors and non-2xx answers, and the server's RSS (peak, sampled from /proc/<pid>/status). Exports are
 // downloaded once each, sequentially: rows/s and peak RSS during the download.
 // Results go to bench/results/<timestamp>.json; a markdown table is printed.
 /* global process, console, setTimeout, clearTimeout, clearInterval, setInterval, URL, Buffer, performance */
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { createHmac } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
@@ -37,6 +40,7 @@ const { values: opt } = parseArgs({
     only: { type: 'string' },
     'no-ours': { type: 'boolean', default: false },
     'no-floor': { type: 'boolean', default: false },
+    'no-peer': { type: 'boolean', default: false },
   },
 })
 const dbFile = path.resolve(opt.db)
@@ -46,6 +50,7 @@ if (!existsSync(dbFile)) {
 }
 const DURATION = Number(opt.duration ?? (opt.quick ? 2 : 10))
 const CONNECTIONS = Number(opt.connections ?? (opt.quick ? 10 : 50))
+const WARMUP = Math.max(1, Math.round(DURATION / 5))
 const EXPORT_SECONDS = Number(opt['export-seconds'] ?? (opt.quick ? 5 : 60))
 const only = opt.only ? new Set(opt.only.split(',')) : null
 const log = (...a) => console.error('bench:', ...a)
@@ -84,28 +89,56 @@ const encodeCursor = (scope, key, id) => {
 
 const enc = encodeURIComponent
 const filtered = `speaker=${enc(topSpeaker)}&from=2015-01-01&to=2019-12-31&topic=withdrawal`
+// The peer (Platformatic DB): camelCase query names (a snake_case one is dropped silently, and the
+// unfiltered list comes back: the id check below catches that). Its default order is the primary key;
+// the API's default order (date_start, undated last, ties by id) is `orderby.dateStart` + `orderby.id`
+// over the dated rows (a page of 50 never reaches the undated ones, checked by the ids). Its keyset
+// cursor (`startAfter`, base64 JSON of the order-by fields) gives the deep page the same row-value
+// seek as ours. `peer: { na }` is a scenario it cannot express.
+const peerDated = 'where.dateStart.isNull=false&orderby.dateStart=asc&orderby.id=asc'
+const peerCursor = (fields) => enc(Buffer.from(JSON.stringify(fields)).toString('base64'))
 const SCENARIOS = [
-  { name: 'item', title: 'GET /v1/statements/:id (200 ids in turn)', kind: 'item', paths: itemIds.map((id) => `/v1/statements/${enc(id)}`) },
-  { name: 'first-page', title: 'first page of statements (limit 50)', kind: 'list', ours: '/v1/statements?limit=50', floor: '/v1/statements?limit=50' },
+  {
+    name: 'item',
+    title: 'GET /v1/statements/:id (200 ids in turn)',
+    kind: 'item',
+    paths: itemIds.map((id) => `/v1/statements/${enc(id)}`),
+    peerPaths: itemIds.map((id) => `/statements/${enc(id)}`),
+  },
+  { name: 'first-page', title: 'first page of statements (limit 50)', kind: 'list', ours: '/v1/statements?limit=50', floor: '/v1/statements?limit=50', peer: `/statements?limit=50&${peerDated}` },
   {
     name: 'deep-page',
     title: `page after row ${half} (keyset cursor)`,
     kind: 'list',
     ours: `/v1/statements?limit=50&cursor=${enc(encodeCursor('statements?sort=date', deep.k, deep.id))}`,
     floor: `/v1/statements?limit=50&after_key=${enc(deep.k)}&after_id=${enc(deep.id)}`,
+    peer:
+      deep.k === '9999-12-31'
+        ? { na: 'the page is among the undated rows, which orderby puts first' }
+        : `/statements?limit=50&${peerDated}&startAfter=${peerCursor({ dateStart: deep.k, id: deep.id })}`,
   },
-  { name: 'filtered', title: `speaker (top) + 2015–2019 + topic`, kind: 'list', ours: `/v1/statements?limit=50&${filtered}`, floor: `/v1/statements?limit=50&${filtered}` },
-  { name: 'search', title: `search q=withdrawal`, kind: 'list', ours: '/v1/search?q=withdrawal', floor: '/v1/search?q=withdrawal', hits: searchHits.withdrawal },
-  { name: 'search-rare', title: `search q=Kirkuk`, kind: 'list', ours: '/v1/search?q=Kirkuk', floor: '/v1/search?q=Kirkuk', hits: searchHits.Kirkuk },
-  { name: 'timeline', title: 'timeline for 2020', kind: 'list', ours: '/v1/timeline?from=2020&to=2020', floor: '/v1/timeline?from=2020&to=2020' },
+  {
+    name: 'filtered',
+    title: `speaker (top) + 2015–2019 + topic`,
+    kind: 'list',
+    ours: `/v1/statements?limit=50&${filtered}`,
+    floor: `/v1/statements?limit=50&${filtered}`,
+    peer: { na: 'speaker and topic are link tables; where.* filters only the entity’s own columns' },
+  },
+  { name: 'search', title: `search q=withdrawal`, kind: 'list', ours: '/v1/search?q=withdrawal', floor: '/v1/search?q=withdrawal', hits: searchHits.withdrawal, peer: { na: 'no full-text search (FTS5 MATCH, bm25)' } },
+  { name: 'search-rare', title: `search q=Kirkuk`, kind: 'list', ours: '/v1/search?q=Kirkuk', floor: '/v1/search?q=Kirkuk', hits: searchHits.Kirkuk, peer: { na: 'no full-text search (FTS5 MATCH, bm25)' } },
+  { name: 'timeline', title: 'timeline for 2020', kind: 'list', ours: '/v1/timeline?from=2020&to=2020', floor: '/v1/timeline?from=2020&to=2020', peer: { na: 'three entity types merged in one date order' } },
   {
     name: 'changes',
     title: 'change feed page (100 from the middle)',
     kind: 'changes',
     ours: `/v1/changes?since=${Math.floor(counts.changes / 2)}`,
     floor: `/v1/changes?since=${Math.floor(counts.changes / 2)}`,
+    // The same rows of the changes table, not a feed: `data` stays the stored JSON string, no next_since/revision.
+    peer: `/changes?limit=100&where.seq.gt=${Math.floor(counts.changes / 2)}&orderby.seq=asc`,
   },
 ].filter((s) => !only || only.has(s.name))
+const EXPORT_PEER_NA = 'no export: the generated list route has no CSV/NDJSON and at most 100 rows a page'
 const EXPORTS = [
   { name: 'export-csv', title: `CSV export of ${csvRows} statements (from=${csvFrom})`, path: `/v1/statements?format=csv&from=${csvFrom}`, header: 1 },
   { name: 'export-ndjson', title: 'NDJSON export of the whole dataset', path: '/v1/export.ndjson', header: 1 },
@@ -158,25 +191,31 @@ function get(url, { timeout = 120_000 } = {}) {
   })
 }
 
-async function start(name, args, env, address) {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+const HEALTH = { ours: '/readyz', floor: '/health', peer: '/' }
+
+async function start(name, args, env, address, { exec = process.execPath } = {}) {
+  const spawnedAt = performance.now()
+  const child = spawn(exec, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout.on('data', (d) => (output += d))
   child.stderr.on('data', (d) => (output += d))
   const deadline = Date.now() + 180_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output}`)
-    if (Date.now() > deadline) throw new Error(`${name} did not start:\n${output}`)
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM')
+      throw new Error(`${name} did not start:\n${output}`)
+    }
     const base = address(child, output)
     if (base) {
       try {
-        const r = await get(`${base}${name === 'ours' ? '/readyz' : '/health'}`, { timeout: 5000 })
-        if (r.status === 200) return { name, child, base, output: () => output }
+        const r = await get(`${base}${HEALTH[name]}`, { timeout: 5000 })
+        if (r.status === 200) return { name, child, base, health: HEALTH[name], output: () => output, startupMs: Math.round(performance.now() - spawnedAt) }
       } catch {
         // not listening yet
       }
     }
-    await sleep(200)
+    await sleep(20)
   }
 }
 
@@ -196,6 +235,10 @@ function sampleRss(pid, every = 100) {
 async function cannon(server, paths) {
   const stop = sampleRss(server.child.pid, 200)
   let i = 0
+  // A short unrecorded warm-up first (JIT, statement caches, the OS page cache), so that whichever
+  // server runs first is not measured cold.
+  await autocannon({ url: server.base, connections: CONNECTIONS, duration: WARMUP, timeout: 60, requests: [{ method: 'GET', path: paths[0], setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }] })
+  await settle(server)
   const result = await autocannon({
     url: server.base,
     connections: CONNECTIONS,
@@ -283,7 +326,7 @@ async function settle(server) {
   let ok = 0
   while (Date.now() < deadline && ok < 3) {
     try {
-      const r = await get(`${server.base}${server.name === 'ours' ? '/readyz' : '/health'}`, { timeout: 5000 })
+      const r = await get(`${server.base}${server.health}`, { timeout: 5000 })
       ok = r.status === 200 ? ok + 1 : 0
     } catch {
       ok = 0
@@ -303,26 +346,47 @@ async function getSettled(server, urlPath) {
 
 // --- Same answers? -------------------------------------------------------------------------------------------
 
-const idsOf = (body) => {
-  const doc = JSON.parse(body)
-  return doc.data.map((d) => (d.type ? `${d.type}:${d.id}` : d.seq !== undefined ? `${d.seq}:${d.id}` : d.id))
-}
+/** The request paths of a scenario for one server (the peer has its own URL shapes). */
+const pathsOf = (s, name) => (s.kind === 'item' ? (name === 'peer' ? s.peerPaths : s.paths) : [s[name]])
 
-async function sameAnswers(s, ours, floor) {
+/** The rows of a list answer: ours and the floor wrap them in `data`; the peer answers a bare array. */
+const rowsOf = (name, body) => {
+  const doc = JSON.parse(body)
+  return name === 'peer' ? doc : doc.data
+}
+const idsOf = (name, body) =>
+  rowsOf(name, body).map((d) =>
+    name === 'peer' ? (d.seq !== undefined ? `${d.seq}:${d.entityId}` : d.id) : d.type ? `${d.type}:${d.id}` : d.seq !== undefined ? `${d.seq}:${d.id}` : d.id,
+  )
+
+/**
+ * Whether two servers answer a scenario alike: the same documents between ours and the floor (items,
+ * change records), the same ids in the same order for lists. With the peer only the ids are compared
+ * (its documents are the bare rows, camelCase, no embedded relations), plus each change record's data.
+ */
+async function sameAnswers(s, x, y) {
+  const withPeer = x.name === 'peer' || y.name === 'peer'
+  const [px, py] = [pathsOf(s, x.name), pathsOf(s, y.name)]
   if (s.kind === 'item') {
-    for (const p of s.paths.slice(0, 20)) {
-      const [a, b] = await Promise.all([getSettled(ours, p), getSettled(floor, p)])
-      if (a.status !== 200 || b.status !== 200) return `${p}: status ${a.status} / ${b.status}`
-      if (!isDeepStrictEqual(JSON.parse(a.body), JSON.parse(b.body))) return `${p}: the documents differ`
+    for (let i = 0; i < Math.min(20, px.length); i++) {
+      const [a, b] = await Promise.all([getSettled(x, px[i]), getSettled(y, py[i])])
+      if (a.status !== 200 || b.status !== 200) return `${px[i]}: status ${a.status} / ${b.status}`
+      const [da, db] = [JSON.parse(a.body), JSON.parse(b.body)]
+      if (withPeer ? da.id !== db.id : !isDeepStrictEqual(da, db)) return `${px[i]}: the ${withPeer ? 'ids' : 'documents'} differ`
     }
     return null
   }
-  const [a, b] = await Promise.all([getSettled(ours, s.ours), getSettled(floor, s.floor)])
+  const [a, b] = await Promise.all([getSettled(x, px[0]), getSettled(y, py[0])])
   if (a.status !== 200 || b.status !== 200) return `status ${a.status} / ${b.status}: ${a.body.slice(0, 300)} | ${b.body.slice(0, 300)}`
-  const [x, y] = [idsOf(a.body), idsOf(b.body)]
-  if (x.length === 0) return 'no rows: the scenario measures nothing'
-  if (!isDeepStrictEqual(x, y)) return `ids differ: ours ${x.slice(0, 3).join(', ')}… (${x.length}) / floor ${y.slice(0, 3).join(', ')}… (${y.length})`
-  if (s.kind === 'changes' && !isDeepStrictEqual(JSON.parse(a.body).data, JSON.parse(b.body).data)) return 'change records differ'
+  const [ix, iy] = [idsOf(x.name, a.body), idsOf(y.name, b.body)]
+  if (ix.length === 0) return 'no rows: the scenario measures nothing'
+  if (!isDeepStrictEqual(ix, iy)) return `ids differ: ${x.name} ${ix.slice(0, 3).join(', ')}… (${ix.length}) / ${y.name} ${iy.slice(0, 3).join(', ')}… (${iy.length})`
+  if (s.kind === 'changes') {
+    // The peer returns the stored data as a JSON string.
+    const data = (name, body) => rowsOf(name, body).map((d) => (name === 'peer' && typeof d.data === 'string' ? JSON.parse(d.data) : d.data))
+    const same = withPeer ? isDeepStrictEqual(data(x.name, a.body), data(y.name, b.body)) : isDeepStrictEqual(rowsOf(x.name, a.body), rowsOf(y.name, b.body))
+    if (!same) return 'change records differ'
+  }
   return null
 }
 
@@ -340,9 +404,13 @@ function sameExport(name, a, b) {
 
 // --- Run -----------------------------------------------------------------------------------------------------
 
+// Ours runs as `npm start` runs it: the compiled server. Its protections that the floor and the peer do not
+// have are off (per-client read rate limit, load shedding on event-loop delay), so that all three are
+// measured on the same work; with the defaults, 50 connections of slow queries get 429s and 503s instead.
+if (!opt['no-ours']) execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' })
 const ours = opt['no-ours']
   ? null
-  : await start('ours', ['--import', 'tsx', 'src/server.ts'], { DATABASE_PATH: dbFile, PORT: '0', RATE_LIMIT_READS: '0', LOG_LEVEL: 'warn' }, (child) => {
+  : await start('ours', ['dist/server.js'], { DATABASE_PATH: dbFile, PORT: '0', RATE_LIMIT_READS: '0', MAX_EVENT_LOOP_DELAY: '0', LOG_LEVEL: 'warn' }, (child) => {
       const port = listeningPort(child.pid)
       return port ? `http://127.0.0.1:${port}` : null
     })
@@ -351,7 +419,36 @@ const floor = opt['no-floor']
   ? null
   : await start('floor', ['bench/floor-server.mjs', '--db', dbFile, '--port', '0'], {}, (_child, output) => /floor listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1] ?? null)
 if (floor) servers.push(floor)
-log(`ours ${ours?.base ?? '-'} (pid ${ours?.child.pid ?? '-'}), floor ${floor?.base ?? '-'} (pid ${floor?.child.pid ?? '-'}); idle RSS ${ours ? Math.round(rssOf(ours.child.pid)) : '-'} / ${floor ? Math.round(rssOf(floor.child.pid)) : '-'} MB`)
+
+/**
+ * The peer: Platformatic DB (bench/peer/server.mjs) run by the Node 22 installed in bench/peer/. It is
+ * optional: when it is not installed or does not start, the run goes on without it and says why.
+ */
+async function startPeer() {
+  if (opt['no-peer']) return { peer: null, skipped: '--no-peer' }
+  const dir = path.join(root, 'bench', 'peer')
+  const exec = path.join(dir, 'node_modules', '.bin', 'node')
+  const install = 'npm run bench:peer-install   (or: sh bench/peer/install.sh; about 2 min, compiles better-sqlite3 for Node 22)'
+  if (!existsSync(path.join(dir, 'node_modules', '@platformatic', 'db')) || !existsSync(exec)) {
+    log(`peer skipped: bench/peer/node_modules is not installed. Install it with:\n    ${install}`)
+    return { peer: null, skipped: 'not installed (npm run bench:peer-install)' }
+  }
+  try {
+    const peer = await start('peer', ['bench/peer/server.mjs', '--db', dbFile, '--port', '0'], {}, (_child, output) => /peer listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1] ?? null, { exec })
+    return { peer, skipped: null }
+  } catch (error) {
+    const text = String(error.message)
+    const hint = /NODE_MODULE_VERSION|better_sqlite3\.node|invalid ELF/.test(text) ? `better-sqlite3 is not built for the peer's Node; reinstall: ${install}` : `reinstall if needed: ${install}`
+    log(`peer skipped: it did not start (${hint}):\n${text.split('\n').slice(0, 12).join('\n')}`)
+    return { peer: null, skipped: 'did not start' }
+  }
+}
+const { peer, skipped: peerSkipped } = await startPeer()
+if (peer) servers.push(peer)
+const idle = (s) => (s ? Math.round(rssOf(s.child.pid)) : '-')
+log(
+  `ours ${ours?.base ?? '-'} (pid ${ours?.child.pid ?? '-'}), floor ${floor?.base ?? '-'} (pid ${floor?.child.pid ?? '-'}), peer ${peer?.base ?? '-'} (pid ${peer?.child.pid ?? '-'}); idle RSS ${idle(ours)} / ${idle(floor)} / ${idle(peer)} MB`,
+)
 
 // The cursor the bench computes must be the one the API issues (same secret, same scope).
 if (ours && SCENARIOS.some((s) => s.name === 'deep-page')) {
@@ -366,27 +463,57 @@ const results = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, cpu_model: os.cpus()[0]?.model, memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}`, loadavg_at_start: os.loadavg().map((l) => Math.round(l * 100) / 100) },
   database: { file: path.relative(root, dbFile), mb: Math.round(statSync(dbFile).size / 1e6), counts },
-  settings: { duration_s: DURATION, connections: CONNECTIONS, export_seconds: EXPORT_SECONDS, quick: opt.quick },
-  idle_rss_mb: { ours: ours ? Math.round(rssOf(ours.child.pid)) : null, floor: floor ? Math.round(rssOf(floor.child.pid)) : null },
+  settings: { duration_s: DURATION, warmup_s: WARMUP, connections: CONNECTIONS, export_seconds: EXPORT_SECONDS, quick: opt.quick },
+  startup_ms: Object.fromEntries(servers.map((s) => [s.name, s.startupMs])),
+  idle_rss_mb: { ours: ours ? Math.round(rssOf(ours.child.pid)) : null, floor: floor ? Math.round(rssOf(floor.child.pid)) : null, peer: peer ? Math.round(rssOf(peer.child.pid)) : null },
+  peer: peer ? { server: /peer listening at \S+ \((.*)\)/.exec(peer.output())?.[1] ?? 'Platformatic DB' } : { skipped: peerSkipped },
   scenarios: [],
   exports: [],
 }
 
+let peerDown = null
+const peerFailed = (s, error) => {
+  peerDown = `${s.name}: ${error.message}${peer.child.exitCode !== null ? `, exited with ${peer.child.exitCode}` : ''}`
+  log(`peer left out from here on, it failed in ${peerDown}\n${peer.output().slice(-1500)}`)
+  return error.message
+}
+
 for (const s of SCENARIOS) {
   const entry = { name: s.name, title: s.title, ours_path: s.ours ?? s.paths[0], floor_path: s.floor ?? s.paths[0] }
+  if (typeof s.peer === 'object') entry.peer_na = s.peer.na
+  else entry.peer_path = s.peer ?? s.peerPaths[0]
   if (s.hits !== undefined) entry.hits = s.hits
   if (ours && floor) {
     entry.mismatch = await sameAnswers(s, ours, floor)
     if (entry.mismatch) log(`${s.name}: NOT MEASURED, the answers differ: ${entry.mismatch}`)
   }
+  // The peer is checked against ours (or the floor without ours); a peer that differs is left out alone.
+  // A peer that fails (exits, refuses connections) is left out from then on: it never stops the run.
+  const reference = ours ?? floor
+  if (peer && !entry.peer_na && peerDown) entry.peer_error = `down since ${peerDown.slice(0, peerDown.indexOf(':'))}`
+  if (!entry.mismatch && peer && !entry.peer_na && !peerDown && reference) {
+    try {
+      entry.peer_mismatch = await sameAnswers(s, reference, peer)
+      if (entry.peer_mismatch) log(`${s.name}: peer NOT MEASURED, its answer differs from ${reference.name}'s: ${entry.peer_mismatch}`)
+    } catch (error) {
+      entry.peer_error = peerFailed(s, error)
+    }
+  }
   if (!entry.mismatch) {
-    for (const server of [ours, floor].filter(Boolean)) {
-      const paths = s.kind === 'item' ? s.paths : [server.name === 'ours' ? s.ours : s.floor]
-      await settle(server)
-      await getSettled(server, paths[0]) // warm up
-      const single = await alone(server, paths)
-      await settle(server)
-      entry[server.name] = { ...(await cannon(server, paths)), alone: single }
+    for (const server of [ours, floor, peer].filter(Boolean)) {
+      if (server.name === 'peer' && (entry.peer_na || entry.peer_mismatch || entry.peer_error)) continue
+      const paths = pathsOf(s, server.name)
+      try {
+        await settle(server)
+        await getSettled(server, paths[0]) // warm up
+        const single = await alone(server, paths)
+        await settle(server)
+        entry[server.name] = { ...(await cannon(server, paths)), alone: single }
+      } catch (error) {
+        if (server.name !== 'peer') throw error
+        entry.peer_error = peerFailed(s, error)
+        continue
+      }
       log(`${s.name.padEnd(12)} ${server.name.padEnd(5)} ${String(entry[server.name].ok_rps).padStart(8)} 2xx/s (${entry[server.name].rps} answers/s)  p50 ${entry[server.name].p50} ms  p99 ${entry[server.name].p99} ms  non-2xx ${entry[server.name].non2xx}  errors ${entry[server.name].errors}  rss ${entry[server.name].rss_mb} MB`)
     }
   }
@@ -394,7 +521,7 @@ for (const s of SCENARIOS) {
 }
 
 for (const x of EXPORTS) {
-  const entry = { name: x.name, title: x.title, path: x.path }
+  const entry = { name: x.name, title: x.title, path: x.path, peer_na: EXPORT_PEER_NA }
   for (const server of [ours, floor].filter(Boolean)) {
     await settle(server)
     const d = await download(server, x.path)
@@ -415,23 +542,35 @@ stopAll()
 // --- Report --------------------------------------------------------------------------------------------------
 
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}` : '–')
+const failures = (x) =>
+  x ? `${x.non2xx}${x.non2xx ? ` (${Object.entries(x.status_codes).filter(([c]) => !c.startsWith('2')).map(([c, n]) => `${n}×${c}`).join(', ')})` : ''} / ${x.errors + x.timeouts}` : '–'
+const peerNote = peer ? '' : ` The peer was not run: ${peerSkipped}.`
 const lines = [
   `Machine: ${results.machine.cpus} cores (${results.machine.cpu_model}), ${results.machine.memory_gb} GiB, Node ${results.machine.node}; load average at start ${results.machine.loadavg_at_start.join(' ')}.`,
   `Database: ${results.database.mb} MB, ${counts.statements} statements, ${counts.sources} sources, ${counts.actors} actors, ${counts.meetings} meetings, ${counts.agreements} agreements, ${counts.citations} citations.`,
-  `autocannon: ${CONNECTIONS} connections, ${DURATION} s per scenario and server. Idle RSS: ours ${results.idle_rss_mb.ours} MB, floor ${results.idle_rss_mb.floor} MB.`,
+  `autocannon: ${CONNECTIONS} connections, ${DURATION} s per scenario and server. Idle RSS: ours ${results.idle_rss_mb.ours ?? '–'} MB, floor ${results.idle_rss_mb.floor ?? '–'} MB, peer ${results.idle_rss_mb.peer ?? '–'} MB. Start-up (spawn to first healthy answer): ${Object.entries(results.startup_ms).map(([k, v]) => `${k} ${v} ms`).join(', ')}.${peer ? ` Peer: ${results.peer.server}.` : peerNote}`,
   '',
-  '| scenario | ours 2xx/s | floor 2xx/s | ours/floor | ours alone ms | floor alone ms | ours p50 / p99 ms | floor p50 / p99 ms | ours non-2xx / errors | ours RSS MB | floor RSS MB |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| scenario | ours 2xx/s | floor 2xx/s | peer 2xx/s | ours/floor | ours/peer | peer/floor | ours alone ms | floor alone ms | peer alone ms | ours p50 / p99 ms | floor p50 / p99 ms | peer p50 / p99 ms | ours non-2xx / errors | peer non-2xx / errors | ours RSS MB | floor RSS MB | peer RSS MB |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
 ]
 for (const e of results.scenarios) {
   if (e.mismatch) {
-    lines.push(`| ${e.name} | not measured: ${e.mismatch.replace(/\|/g, '/')} ||||||||||`)
+    lines.push(`| ${e.name} | not measured: ${e.mismatch.replace(/\|/g, '/')} |||||||||||||||||`)
     continue
   }
   const o = e.ours
   const f = e.floor
+  const p = e.peer
+  const peerCell = e.peer_na
+    ? `n/a (${e.peer_na})`
+    : e.peer_mismatch
+      ? `not measured (answer differs: ${e.peer_mismatch.replace(/\|/g, '/').slice(0, 160)})`
+      : e.peer_error
+        ? `not measured (peer failed: ${e.peer_error.replace(/\|/g, '/').slice(0, 160)})`
+        : (p?.ok_rps ?? '–')
+  const lat = (x) => (x ? `${x.p50} / ${x.p99}` : '–')
   lines.push(
-    `| ${e.name}${e.hits ? ` (${e.hits} hits)` : ''} | ${o?.ok_rps ?? '–'} | ${f?.ok_rps ?? '–'} | ${ratio(o?.ok_rps, f?.ok_rps)} | ${o?.alone.median_ms ?? '–'} | ${f?.alone.median_ms ?? '–'} | ${o ? `${o.p50} / ${o.p99}` : '–'} | ${f ? `${f.p50} / ${f.p99}` : '–'} | ${o ? `${o.non2xx}${o.non2xx ? ` (${Object.entries(o.status_codes).filter(([c]) => !c.startsWith('2')).map(([c, n]) => `${n}×${c}`).join(', ')})` : ''} / ${o.errors + o.timeouts}` : '–'} | ${o?.rss_mb ?? '–'} | ${f?.rss_mb ?? '–'} |`,
+    `| ${e.name}${e.hits ? ` (${e.hits} hits)` : ''} | ${o?.ok_rps ?? '–'} | ${f?.ok_rps ?? '–'} | ${peerCell} | ${ratio(o?.ok_rps, f?.ok_rps)} | ${ratio(o?.ok_rps, p?.ok_rps)} | ${ratio(p?.ok_rps, f?.ok_rps)} | ${o?.alone.median_ms ?? '–'} | ${f?.alone.median_ms ?? '–'} | ${p?.alone.median_ms ?? '–'} | ${lat(o)} | ${lat(f)} | ${lat(p)} | ${failures(o)} | ${failures(p)} | ${o?.rss_mb ?? '–'} | ${f?.rss_mb ?? '–'} | ${p?.rss_mb ?? '–'} |`,
   )
 }
 lines.push('', '| export | ours rows/s | floor rows/s | ours/floor | ours rows (s) | floor rows (s) | ours first byte ms | ours RSS peak MB | floor RSS peak MB |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|')
@@ -442,9 +581,11 @@ for (const e of results.exports) {
   lines.push(`| ${e.name} | ${o?.rows_per_s ?? '–'} | ${f?.rows_per_s ?? '–'} | ${ratio(o?.rows_per_s, f?.rows_per_s)} | ${rows(o)} | ${rows(f)} | ${o?.first_byte_ms ?? '–'} | ${o?.rss_peak_mb ?? '–'} | ${f?.rss_peak_mb ?? '–'} |`)
 }
 if (results.exports.some((e) => e.mismatch)) lines.push('', ...results.exports.filter((e) => e.mismatch).map((e) => `${e.name}: first lines differ: ${e.mismatch}`))
+if (results.exports.length > 0) lines.push('', `peer: n/a for the exports (${EXPORT_PEER_NA}).`)
 lines.push(
   '',
-  `Latencies under load include queueing (one event loop per server, ${CONNECTIONS} connections) and, for ours, the fast 503s of load shedding; "alone" is the median of requests sent one at a time. ours/floor compares successful answers per second.`,
+  `Latencies under load include queueing (one event loop per server, ${CONNECTIONS} connections) and, for ours, the fast 503s of load shedding; "alone" is the median of requests sent one at a time. The ratios compare successful answers per second.`,
+  'The peer (Platformatic DB, generated REST over the same file, read-only) answers bare rows (camelCase columns, no embedded speakers/source/citations…), so it is checked on ids only: the same ids in the same order as ours (the change records: also the same data). Its first and deep pages use `where.dateStart.isNull=false&orderby.dateStart=asc&orderby.id=asc` (and `startAfter`, its keyset cursor); its change page is `where.seq.gt=…&orderby.seq=asc`.',
 )
 lines.push('`+`: the download was stopped after the time limit (--export-seconds); rows/s is over what arrived.')
 results.markdown = lines.join('\n')
