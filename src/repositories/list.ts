@@ -108,13 +108,11 @@ export const columnIn = (column: string) => (values: string[]): SqlFragment => (
 // `t`: the planner can then start from the few linked rows instead of scanning the table.
 
 /** Some row of `linkTable` links `t` to one of the actors. */
-export const linkedTo = (linkTable: string, linkColumn: string, valueColumn = 'actor_id') => (values: string[]): SqlFragment => ({
-  sql: `t.id IN (SELECT l.${linkColumn} FROM ${linkTable} l WHERE l.${valueColumn} IN (SELECT value FROM json_each(?)))`,
-  params: [JSON.stringify(values)],
-})
+export const linkedTo = (linkTable: string, linkColumn: string, valueColumn = 'actor_id') => (values: string[]): SqlFragment =>
+  idIn({ sql: `SELECT l.${linkColumn} FROM ${linkTable} l WHERE l.${valueColumn} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(values)] })
 
 /** Some citation of `t` points into one of the sources. */
-export const citedIn = (citationColumn: string) => (values: string[]): SqlFragment => ({
-  sql: `t.id IN (SELECT c.${citationColumn} FROM citations c WHERE c.source_id IN (SELECT value FROM json_each(?)))`,
-  params: [JSON.stringify(values)],
-})
+export const citedIn = (citationColumn: string) => (values: string[]): SqlFragment =>
+  idIn({ sql: `SELECT c.${citationColumn} FROM citations c WHERE c.source_id IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(values)] })
+
+const idIn = (select: { sql: string; params: unknown[] }): SqlFragment => ({ sql: `t.id IN (${select.sql})`, params: select.params, idSet: select })

@@ -4,6 +4,20 @@ import type { Sqlite } from '../db/connection.js'
 export interface SqlFragment {
   sql: string
   params: unknown[]
+  /** When the condition is `t.id IN (<select>)`: the select, so that several can be intersected. */
+  idSet?: { sql: string; params: unknown[] }
+}
+
+/**
+ * Conditions `t.id IN (a)`, `t.id IN (b)` … become one `t.id IN (a INTERSECT b …)`: SQLite then
+ * intersects the id sets from the link tables' indexes and reads only the rows in all of them,
+ * instead of reading the rows of the first set and probing the others for each.
+ */
+export function intersectIdSets(parts: SqlFragment[]): SqlFragment[] {
+  const sets = parts.filter((p) => p.idSet)
+  if (sets.length < 2) return parts
+  const merged = { sql: `t.id IN (${sets.map((p) => p.idSet!.sql).join(' INTERSECT ')})`, params: sets.flatMap((p) => p.idSet!.params) }
+  return [merged, ...parts.filter((p) => !p.idSet)]
 }
 
 /** `column IN (ids…)` with a single JSON parameter, whatever the number of ids. */

@@ -6,7 +6,7 @@ import { QuerySyntaxError } from '../domain/fts-query.js'
 import { withFtsErrors } from '../repositories/search.js'
 import { HttpProblem } from '../plugins/error-handler.js'
 import { countRows, facetCounts, listPage, type CollectionSpec, type Direction, type FacetRow } from '../repositories/list.js'
-import { and, type SqlFragment } from '../repositories/sql.js'
+import { and, intersectIdSets, type SqlFragment } from '../repositories/sql.js'
 
 /** Parameters that shape the page rather than select rows: they do not bind a cursor. */
 const PRESENTATION = new Set(['cursor', 'limit', 'pretty', 'include_total', 'facet', 'fields'])
@@ -46,7 +46,7 @@ export function buildWhere(spec: CollectionSpec, query: Record<string, unknown>)
   }
   if (spec.dateColumn) where.push(...dateOverlap(`t.${spec.dateColumn}`, query.from, query.to))
   if (typeof query.updated_since === 'string') where.push({ sql: 't.updated_at >= ?', params: [new Date(query.updated_since).toISOString()] })
-  return where
+  return intersectIdSets(where)
 }
 
 /** Dated rows whose [start, end] overlaps [from, to]; an open end of a row's interval reaches forever. */
