@@ -509,6 +509,9 @@ for (const s of SCENARIOS) {
         const single = await alone(server, paths)
         await settle(server)
         entry[server.name] = { ...(await cannon(server, paths)), alone: single }
+        // autocannon leaves the requests still queued at the end behind: let the server drain them before
+        // the next one is measured, so that it does not take a core from it.
+        await settle(server)
       } catch (error) {
         if (server.name !== 'peer') throw error
         entry.peer_error = peerFailed(s, error)
@@ -520,15 +523,27 @@ for (const s of SCENARIOS) {
   results.scenarios.push(entry)
 }
 
+// Exports read much of the file, and this machine's page cache holds only part of it (~1.5–2 GB of
+// the 3.4 GB), so whoever downloads second finds the first one's pages cached. Each export is
+// therefore downloaded twice per server, in alternating order (ours, floor, floor, ours), and the
+// better pass counts; both passes are kept in the results.
+const exportPass = async (server, x) => {
+  await settle(server)
+  const d = await download(server, x.path)
+  const rows = Math.max(0, d.lines - x.header)
+  const result = { status: d.status, rows, complete: d.complete, seconds: d.seconds, rows_per_s: Math.round(rows / Math.max(d.seconds, 0.001)), mb: Math.round(d.bytes / 1e5) / 10, first_byte_ms: d.first_byte_ms, rss_start_mb: d.rss_start_mb, rss_peak_mb: d.rss_peak_mb, head: d.head }
+  log(`${x.name.padEnd(12)} ${server.name.padEnd(5)} ${rows} rows in ${d.seconds} s${d.complete ? '' : ' (stopped)'}: ${result.rows_per_s} rows/s, first byte ${d.first_byte_ms} ms, RSS ${d.rss_start_mb} → peak ${d.rss_peak_mb} MB`)
+  return result
+}
 for (const x of EXPORTS) {
   const entry = { name: x.name, title: x.title, path: x.path, peer_na: EXPORT_PEER_NA }
-  for (const server of [ours, floor].filter(Boolean)) {
-    await settle(server)
-    const d = await download(server, x.path)
-    const rows = Math.max(0, d.lines - x.header)
-    entry[server.name] = { status: d.status, rows, complete: d.complete, seconds: d.seconds, rows_per_s: Math.round(rows / Math.max(d.seconds, 0.001)), mb: Math.round(d.bytes / 1e5) / 10, first_byte_ms: d.first_byte_ms, rss_start_mb: d.rss_start_mb, rss_peak_mb: d.rss_peak_mb }
-    entry[`_${server.name}_head`] = d.head
-    log(`${x.name.padEnd(12)} ${server.name.padEnd(5)} ${rows} rows in ${d.seconds} s${d.complete ? '' : ' (stopped)'}: ${entry[server.name].rows_per_s} rows/s, first byte ${d.first_byte_ms} ms, RSS ${d.rss_start_mb} → peak ${d.rss_peak_mb} MB`)
+  const order = [ours, floor].filter(Boolean)
+  const passes = {}
+  for (const server of [...order, ...[...order].reverse()]) (passes[server.name] ??= []).push(await exportPass(server, x))
+  for (const [name, list] of Object.entries(passes)) {
+    const best = list.reduce((a, b) => (b.rows_per_s > a.rows_per_s ? b : a))
+    entry[`_${name}_head`] = best.head
+    entry[name] = { ...best, head: undefined, passes: list.map(({ head: _head, ...rest }) => rest), rss_peak_mb: Math.max(...list.map((p) => p.rss_peak_mb)) }
   }
   if (ours && floor) entry.mismatch = sameExport(x.name, entry._ours_head, entry._floor_head)
   if (entry.mismatch) log(`${x.name}: the first lines differ: ${entry.mismatch}`)
@@ -587,7 +602,7 @@ lines.push(
   `Latencies under load include queueing (one event loop per server, ${CONNECTIONS} connections) and, for ours, the fast 503s of load shedding; "alone" is the median of requests sent one at a time. The ratios compare successful answers per second.`,
   'The peer (Platformatic DB, generated REST over the same file, read-only) answers bare rows (camelCase columns, no embedded speakers/source/citations…), so it is checked on ids only: the same ids in the same order as ours (the change records: also the same data). Its first and deep pages use `where.dateStart.isNull=false&orderby.dateStart=asc&orderby.id=asc` (and `startAfter`, its keyset cursor); its change page is `where.seq.gt=…&orderby.seq=asc`.',
 )
-lines.push('`+`: the download was stopped after the time limit (--export-seconds); rows/s is over what arrived.')
+lines.push('`+`: the download was stopped after the time limit (--export-seconds); rows/s is over what arrived. Each export was downloaded twice per server (ours, floor, floor, ours); the table shows the better pass and the peak RSS over both, the JSON both passes.')
 results.markdown = lines.join('\n')
 
 const dir = path.join(root, 'bench', 'results')
