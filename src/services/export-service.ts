@@ -15,6 +15,22 @@ import { currentMeta, STORES, wireRecord, type AnyRecord } from './dataset-write
 import { allMatching } from './list-service.js'
 
 const BATCH = 500
+// Streamed chunks stay under V8's large-object size (~128 KiB): larger strings are allocated in the
+// old generation and only freed by a full collection, which lets the RSS of a long export climb.
+const CHUNK_CHARS = 64 * 1024
+
+/** Joins lines into chunks of about CHUNK_CHARS. */
+function* chunked(lines: Iterable<string>): Generator<string> {
+  let chunk = ''
+  for (const line of lines) {
+    chunk += line
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk
+      chunk = ''
+    }
+  }
+  if (chunk) yield chunk
+}
 
 /** Tables that belong to one server and never leave it: its secrets, API key hashes, stored responses. */
 export const PRIVATE_TABLES = ['dataset_meta', 'api_keys', 'idempotency_keys'] as const
@@ -73,17 +89,15 @@ export function ndjsonExport(file: string): { revision: number; stream: Readable
            FROM ${store.table} t ORDER BY t.id`,
         )
         .iterate(type) as IterableIterator<{ id: string; data: string | null }>
-      let chunk = ''
-      let n = 0
-      for (const { id, data } of rows) {
-        // A row without a logged upsert cannot come from this service; read it the slow way rather than lose it.
-        chunk += data ? `${prefix}${data.slice(1)}\n` : `${JSON.stringify({ type, ...wireRecord((store.read as (d: typeof drizzleDb, id: string) => AnyRecord)(drizzleDb, id), currentMeta(db, type, id)!) })}\n`
-        if (++n % BATCH === 0) {
-          yield chunk
-          chunk = ''
-        }
-      }
-      if (chunk) yield chunk
+      const read = store.read as (d: typeof drizzleDb, id: string) => AnyRecord
+      yield* chunked(
+        (function* () {
+          for (const { id, data } of rows) {
+            // A row without a logged upsert cannot come from this service; read it the slow way rather than lose it.
+            yield data ? `${prefix}${data.slice(1)}\n` : `${JSON.stringify({ type, ...wireRecord(read(drizzleDb, id), currentMeta(db, type, id)!) })}\n`
+          }
+        })(),
+      )
     }
   })
   return { revision, stream }
@@ -107,8 +121,12 @@ export function csvExport<T extends object>(
     const stream = streamFrom(release, function* () {
       yield csvRow(csvHeader(collection))
       if (first.done) return
-      yield first.value.map((item) => csvRow(csvValues(collection, item))).join('')
-      for (const page of pages) yield page.map((item) => csvRow(csvValues(collection, item))).join('')
+      yield* chunked(
+        (function* () {
+          for (const item of first.value) yield csvRow(csvValues(collection, item))
+          for (const page of pages) for (const item of page) yield csvRow(csvValues(collection, item))
+        })(),
+      )
     })
     return { revision, stream }
   } catch (error) {
