@@ -67,6 +67,26 @@ t.test('create, read back, patch, delete: the happy path, through the change fee
   t.same(feed.data.map((c: { op: string; version: number; author: string }) => [c.op, c.version, c.author]), [['upsert', 1, 'curator'], ['upsert', 2, 'curator'], ['delete', 3, 'curator']], 'each write is one change, with the key name')
 })
 
+t.test('a renamed entity moves in the name and title sorts (their folded keys are written with the row)', async (t) => {
+  const { app, auth } = await setup(t)
+  const first = async (collection: string, sort: string) => (await app.inject({ url: `/v1/${collection}?sort=${sort}&limit=1&fields=id` })).json().data[0].id as string
+  const last = async (collection: string, sort: string) => (await app.inject({ url: `/v1/${collection}?sort=-${sort}&limit=1&fields=id` })).json().data[0].id as string
+  for (const [collection, sort, field] of [['actors', 'name', 'name'], ['meetings', 'title', 'title'], ['agreements', 'title', 'title']] as const) {
+    const target = await last(collection, sort)
+    t.not(await first(collection, sort), target, `${collection}: the last by ${sort} is not first to begin with`)
+    const etag = (await app.inject({ url: `/v1/${collection}/${target}` })).headers.etag as string
+    const res = await app.inject({
+      method: 'PATCH',
+      url: `/v1/${collection}/${target}`,
+      headers: { ...auth(), 'if-match': etag, 'content-type': 'application/merge-patch+json' },
+      payload: JSON.stringify({ [field]: 'Ààà first by accent-folded order' }),
+    })
+    t.equal(res.statusCode, 200, res.body)
+    t.equal(await first(collection, sort), target, `${collection}: after the rename it sorts first (Ààà folds to aaa)`)
+    t.not(await last(collection, sort), target, `${collection}: and no longer last`)
+  }
+})
+
 t.test('ids are made from names when not given, and a statement must be verbatim', async (t) => {
   const { app, auth } = await setup(t)
   const withoutId = { ...newActor, name: 'Minister Thābet al-Abbāsī' }
