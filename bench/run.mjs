@@ -20,7 +20,7 @@
 /* global process, console, setTimeout, clearTimeout, clearInterval, setInterval, URL, Buffer, performance */
 import { execFileSync, spawn } from 'node:child_process'
 import { createHmac } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
@@ -28,6 +28,7 @@ import { isDeepStrictEqual, parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
+import { listeningPort, rssMiB } from '../scripts/proc-info.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const { values: opt } = parseArgs({
@@ -146,36 +147,6 @@ const EXPORTS = [
 
 // --- Processes -----------------------------------------------------------------------------------------------
 
-const rssOf = (pid) => {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
-    return m ? Number(m[1]) / 1024 : null
-  } catch {
-    return null
-  }
-}
-
-/** The TCP port a process listens on, from /proc (the server is started with PORT=0 and logs at warn). */
-function listeningPort(pid) {
-  const inodes = new Set()
-  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
-    try {
-      const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))
-      if (m) inodes.add(m[1])
-    } catch {
-      // the descriptor closed meanwhile
-    }
-  }
-  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
-    if (!existsSync(table)) continue
-    for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
-      const f = line.trim().split(/\s+/)
-      if (f[3] === '0A' && inodes.has(f[9])) return parseInt(f[1].split(':')[1], 16)
-    }
-  }
-  return null
-}
-
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 function get(url, { timeout = 120_000 } = {}) {
@@ -227,8 +198,8 @@ process.on('SIGINT', () => (stopAll(), process.exit(130)))
 // --- Measuring -----------------------------------------------------------------------------------------------
 
 function sampleRss(pid, every = 100) {
-  let peak = rssOf(pid) ?? 0
-  const timer = setInterval(() => (peak = Math.max(peak, rssOf(pid) ?? 0)), every)
+  let peak = rssMiB(pid) ?? 0
+  const timer = setInterval(() => (peak = Math.max(peak, rssMiB(pid) ?? 0)), every)
   return () => (clearInterval(timer), Math.round(peak))
 }
 
@@ -281,7 +252,7 @@ async function alone(server, paths) {
 
 async function download(server, urlPath) {
   const stop = sampleRss(server.child.pid, 100)
-  const startRss = Math.round(rssOf(server.child.pid) ?? 0)
+  const startRss = Math.round(rssMiB(server.child.pid) ?? 0)
   const started = performance.now()
   let firstByteMs = null
   const out = await new Promise((resolve, reject) => {
@@ -445,7 +416,7 @@ async function startPeer() {
 }
 const { peer, skipped: peerSkipped } = await startPeer()
 if (peer) servers.push(peer)
-const idle = (s) => (s ? Math.round(rssOf(s.child.pid)) : '-')
+const idle = (s) => (s ? Math.round(rssMiB(s.child.pid)) : '-')
 log(
   `ours ${ours?.base ?? '-'} (pid ${ours?.child.pid ?? '-'}), floor ${floor?.base ?? '-'} (pid ${floor?.child.pid ?? '-'}), peer ${peer?.base ?? '-'} (pid ${peer?.child.pid ?? '-'}); idle RSS ${idle(ours)} / ${idle(floor)} / ${idle(peer)} MB`,
 )
@@ -465,7 +436,7 @@ const results = {
   database: { file: path.relative(root, dbFile), mb: Math.round(statSync(dbFile).size / 1e6), counts },
   settings: { duration_s: DURATION, warmup_s: WARMUP, connections: CONNECTIONS, export_seconds: EXPORT_SECONDS, quick: opt.quick },
   startup_ms: Object.fromEntries(servers.map((s) => [s.name, s.startupMs])),
-  idle_rss_mb: { ours: ours ? Math.round(rssOf(ours.child.pid)) : null, floor: floor ? Math.round(rssOf(floor.child.pid)) : null, peer: peer ? Math.round(rssOf(peer.child.pid)) : null },
+  idle_rss_mb: { ours: ours ? Math.round(rssMiB(ours.child.pid)) : null, floor: floor ? Math.round(rssMiB(floor.child.pid)) : null, peer: peer ? Math.round(rssMiB(peer.child.pid)) : null },
   peer: peer ? { server: /peer listening at \S+ \((.*)\)/.exec(peer.output())?.[1] ?? 'Platformatic DB' } : { skipped: peerSkipped },
   scenarios: [],
   exports: [],

@@ -10,7 +10,7 @@
 //
 // LOADTEST_DURATION (seconds, default 20) and LOADTEST_CONNECTIONS (default 20) change the load.
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import process from 'node:process'
@@ -18,6 +18,7 @@ import console from 'node:console'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
+import { listeningPort, rssMiB } from './proc-info.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const duration = Number(process.env.LOADTEST_DURATION ?? 20)
@@ -26,34 +27,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'negotiations-loadtest-'))
 const DATABASE_PATH = path.join(dir, 'loadtest.db')
 const env = { ...process.env, DATABASE_PATH, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_READS: '0', LOG_LEVEL: 'warn' }
 
-/** Resident memory of a process, in MiB (Linux: /proc/<pid>/status). */
-function rssMiB(pid) {
-  const kb = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
-  return kb ? Math.round(Number(kb) / 102.4) / 10 : NaN
-}
 
-/**
- * The port a process listens on (Linux): its socket inodes from /proc/<pid>/fd, matched against the
- * listening sockets in /proc/net/tcp. With LOG_LEVEL=warn the server does not log its address.
- */
-function listeningPort(pid) {
-  const inodes = new Set()
-  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
-    try {
-      const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))
-      if (m) inodes.add(m[1])
-    } catch {
-      // the descriptor closed meanwhile
-    }
-  }
-  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
-    for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
-      const f = line.trim().split(/\s+/)
-      if (f[3] === '0A' && inodes.has(f[9])) return parseInt(f[1].split(':')[1], 16)
-    }
-  }
-  return undefined
-}
 
 function fail(message) {
   console.error(`loadtest: ${message}`)
@@ -83,16 +57,18 @@ exited.then(({ code, signal }) => {
   }
 })
 
-let port
-for (const until = Date.now() + 60_000; port === undefined && Date.now() < until; await sleep(100)) port = listeningPort(server.pid)
-if (port === undefined) throw new Error('loadtest: the server did not start listening within 60 s')
+let port = null
+for (const until = Date.now() + 60_000; port === null && Date.now() < until; await sleep(100)) port = listeningPort(server.pid)
+if (port === null) throw new Error('loadtest: the server did not start listening within 60 s')
 const base = `http://127.0.0.1:${port}`
 for (const until = Date.now() + 30_000; Date.now() < until; await sleep(100)) {
   const ready = await fetch(`${base}/readyz`).then((r) => r.status, () => 0)
   if (ready === 200) break
 }
 
-const rssStart = rssMiB(server.pid)
+/** The server's RSS in MiB, to a tenth (NaN when it cannot be read). */
+const serverRss = () => Math.round((rssMiB(server.pid) ?? NaN) * 10) / 10
+const rssStart = serverRss()
 const revisionStart = (await (await fetch(`${base}/v1`)).json()).revision
 
 // 3. The load: each connection loops over this list; 2 writes in 12 requests.
@@ -133,7 +109,7 @@ const requests = [...READS, READS[0], READS[1], READS[2], WRITES[0], READS[3], R
 console.log(`loadtest: ${connections} connections for ${duration} s against ${base} (server pid ${server.pid}, database ${DATABASE_PATH})`)
 const result = await autocannon({ url: base, connections, duration, requests, timeout: 10 })
 
-const rssEnd = rssMiB(server.pid)
+const rssEnd = serverRss()
 const revisionEnd = (await (await fetch(`${base}/v1`)).json()).revision
 
 // 4. The figures.
