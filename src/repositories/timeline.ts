@@ -1,5 +1,5 @@
 import type { Sqlite } from '../db/connection.js'
-import type { Direction } from './list.js'
+import { linkedTo, type Direction } from './list.js'
 import { all, and, type SqlFragment } from './sql.js'
 
 export type TimelineType = 'meeting' | 'agreement' | 'statement'
@@ -15,36 +15,35 @@ export interface TimelineFilters {
 const ids = (values: string[]) => JSON.stringify(values)
 const DATE_COLUMNS_T = 't.date, t.date_start, t.date_end, t.date_basis, t.date_note'
 
-// Per type: the table, how it is titled, and how actor and topic filters reach it (id sets from the
-// link tables' covering indexes, as in the lists).
-const PARTS: Record<TimelineType, { table: string; title: string; actor: string; topic: string }> = {
-  meeting: {
-    table: 'meetings',
-    title: 't.title',
-    actor: `t.id IN (SELECT l.meeting_id FROM meeting_participants l WHERE l.actor_id IN (SELECT value FROM json_each(?)))`,
-    topic: `EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement_id = s.id WHERE s.meeting_id = t.id AND st.topic IN (SELECT value FROM json_each(?)))`,
-  },
-  agreement: {
-    table: 'agreements',
-    title: 't.title',
-    actor: `t.id IN (SELECT l.agreement_id FROM agreement_parties l WHERE l.actor_id IN (SELECT value FROM json_each(?)))`,
-    topic: `EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement_id = s.id WHERE s.agreement_id = t.id AND st.topic IN (SELECT value FROM json_each(?)))`,
-  },
+// A meeting or agreement matches a topic through its statements (it has no topics of its own).
+const topicVia = (column: 'meeting_id' | 'agreement_id') => (topics: string[]): SqlFragment => ({
+  sql: `EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement_id = s.id WHERE s.${column} = t.id AND st.topic IN (SELECT value FROM json_each(?)))`,
+  params: [ids(topics)],
+})
+
+// Per type: the table, how it is titled, and how actor and topic filters reach it (the lists' own
+// link filters: id sets from the link tables' covering indexes).
+const PARTS: Record<TimelineType, { table: string; title: string; actor: (actors: string[]) => SqlFragment; topic: (topics: string[]) => SqlFragment }> = {
+  meeting: { table: 'meetings', title: 't.title', actor: linkedTo('meeting_participants', 'meeting_id'), topic: topicVia('meeting_id') },
+  agreement: { table: 'agreements', title: 't.title', actor: linkedTo('agreement_parties', 'agreement_id'), topic: topicVia('agreement_id') },
   statement: {
     table: 'statements',
     title: 't.text',
-    actor: `t.id IN (SELECT l.statement_id FROM statement_speakers l WHERE l.actor_id IN (SELECT value FROM json_each(?))
+    // A statement is about an actor who speaks in it or whom it is about.
+    actor: (actors) => ({
+      sql: `t.id IN (SELECT l.statement_id FROM statement_speakers l WHERE l.actor_id IN (SELECT value FROM json_each(?))
                      UNION SELECT l.statement_id FROM statement_about l WHERE l.actor_id IN (SELECT value FROM json_each(?)))`,
-    topic: `t.id IN (SELECT l.statement_id FROM statement_topics l WHERE l.topic IN (SELECT value FROM json_each(?)))`,
+      params: [ids(actors), ids(actors)],
+    }),
+    topic: linkedTo('statement_topics', 'statement_id', 'topic'),
   },
 }
 
 function conditions(type: TimelineType, f: TimelineFilters, extra: SqlFragment[]): SqlFragment {
   const part = PARTS[type]
   const where: SqlFragment[] = [...extra]
-  // Each placeholder of the actor condition takes the same list.
-  if (f.actors) where.push({ sql: part.actor, params: part.actor.split('?').slice(1).map(() => ids(f.actors as string[])) })
-  if (f.topics) where.push({ sql: part.topic, params: [ids(f.topics)] })
+  if (f.actors) where.push(part.actor(f.actors))
+  if (f.topics) where.push(part.topic(f.topics))
   return and(where)
 }
 
