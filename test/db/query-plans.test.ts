@@ -139,11 +139,13 @@ function fullScans(sql: string, plan: string[]): string[] {
 
 const explain = (db: Sqlite, q: SqlFragment) => (db.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.params) as { detail: string }[]).map((r) => r.detail)
 
+// One generated database for both checks (read-only; closed when the file's tests end).
+const dbFile = path.join(scratchDir(t), 'plans.db')
+generateDataset({ statements: 2000, out: dbFile, seed: 7 })
+const db = openSqlite(dbFile, { readonly: true })
+t.teardown(() => db.close())
+
 t.test('list page queries use indexes', async (t) => {
-  const file = path.join(scratchDir(t), 'plans.db')
-  generateDataset({ statements: 2000, out: file, seed: 7 })
-  const db = openSqlite(file, { readonly: true })
-  t.teardown(() => db.close())
 
   const summary: string[] = []
   for (const [name, spec] of Object.entries(COLLECTIONS)) {
@@ -179,10 +181,6 @@ t.test('list page queries use indexes', async (t) => {
 })
 
 t.test('timeline page queries use indexes', async (t) => {
-  const file = path.join(scratchDir(t), 'plans.db')
-  generateDataset({ statements: 2000, out: file, seed: 7 })
-  const db = openSqlite(file, { readonly: true })
-  t.teardown(() => db.close())
   const actor = db.prepare(`SELECT actor_id FROM statement_speakers GROUP BY actor_id ORDER BY count(*) DESC LIMIT 1`).pluck().get() as string
   const shapes: Record<string, Partial<TimelineFilters>> = {
     '(no filter)': {},
