@@ -4,7 +4,6 @@ import { QuerySyntaxError, toFtsQuery } from '../domain/fts-query.js'
 import { all, type SqlFragment } from './sql.js'
 
 export type SearchType = 'source' | 'actor' | 'meeting' | 'agreement' | 'statement'
-const SEARCH_TYPE_COUNT = ENTITY_TYPES.length
 
 /** `t.id` is among the entities of this type whose text matches the query. */
 export const ftsMatch = (type: SearchType, q: string): SqlFragment => ({
@@ -41,7 +40,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 
 export function searchIndex(db: Sqlite, q: string, types: SearchType[], limit: number, offset: number): { hits: SearchHit[]; total: number } {
   // entity_type is UNINDEXED: filtering on it reads every hit's row, so leave it out when every type is wanted.
-  const filter: SqlFragment = new Set(types).size >= SEARCH_TYPE_COUNT ? { sql: '', params: [] } : { sql: 'AND entity_type IN (SELECT value FROM json_each(?))', params: [JSON.stringify(types)] }
+  const filter: SqlFragment = new Set(types).size >= ENTITY_TYPES.length ? { sql: '', params: [] } : { sql: 'AND entity_type IN (SELECT value FROM json_each(?))', params: [JSON.stringify(types)] }
   const where: SqlFragment = { sql: `search_index MATCH ? ${filter.sql}`, params: [toFtsQuery(q), ...filter.params] }
   return withFtsErrors(() => {
     const rows = all<{ type: SearchType; id: string; rank: number; snippet: string | null }>(db, {
