@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { findKey, type ApiKeyScope } from '../repositories/api-keys.js'
-import { HttpProblem } from './error-handler.js'
+import { HttpProblem } from '../domain/errors.js'
 
 export interface AuthenticatedKey {
   name: string

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin'
 import { negotiate } from '../domain/accept.js'
-import { HttpProblem } from './error-handler.js'
+import { HttpProblem } from '../domain/errors.js'
 
 type RouteSchema = { response?: Record<string, { content?: Record<string, unknown> }> }
 

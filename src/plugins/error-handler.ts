@@ -2,18 +2,7 @@ import { STATUS_CODES } from 'node:http'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Problem, ProblemFieldError } from '../schemas/problem.js'
-
-/** Thrown by services and routes to answer with a specific problem document. */
-export class HttpProblem extends Error {
-  override name = 'HttpProblem'
-  constructor(
-    readonly status: number,
-    readonly detail: string,
-    readonly extra: { errors?: ProblemFieldError[]; headers?: Record<string, string>; members?: Record<string, unknown> } = {},
-  ) {
-    super(detail)
-  }
-}
+import { HttpProblem } from '../domain/errors.js'
 
 const LOCATIONS: Record<string, ProblemFieldError['in']> = {
   params: 'path',

@@ -3,7 +3,7 @@ import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import fp from 'fastify-plugin'
 import { projectRoot } from '../paths.js'
-import { HttpProblem } from './error-handler.js'
+import { HttpProblem } from '../domain/errors.js'
 
 export interface ExplorerOptions {
   /** The built page (`npm run build:web`): index.html, styles.css, app.js. Default: public/. */

@@ -8,7 +8,7 @@ import rateLimit from '@fastify/rate-limit'
 import underPressure from '@fastify/under-pressure'
 import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { HttpProblem } from './error-handler.js'
+import { HttpProblem } from '../domain/errors.js'
 
 export interface ProtectionOptions {
   /** Origins allowed to call the API from a browser: ['*'] for any (the default). */

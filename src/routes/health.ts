@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { pendingMigrations } from '../db/migrate.js'
-import { HttpProblem } from '../plugins/error-handler.js'
+import { HttpProblem } from '../domain/errors.js'
 import { Health, Readiness } from '../schemas/health.js'
 import { pretty, queryObject } from '../schemas/query.js'
 import { jsonResponse, problemResponses } from '../schemas/responses.js'

@@ -3,7 +3,7 @@
 // is refused. Keys are scoped to the API key that sent them.
 import { createHash } from 'node:crypto'
 import type { Sqlite } from '../db/connection.js'
-import { HttpProblem } from '../plugins/error-handler.js'
+import { HttpProblem } from '../domain/errors.js'
 
 export interface StoredResponse {
   status: number

@@ -4,7 +4,7 @@ import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js'
 import { parseEdtf } from '../domain/edtf.js'
 import { QuerySyntaxError } from '../domain/fts-query.js'
 import { withFtsErrors } from '../repositories/search.js'
-import { HttpProblem } from '../plugins/error-handler.js'
+import { HttpProblem } from '../domain/errors.js'
 import { countRows, facetCounts, listPage, type CollectionSpec, type Direction, type FacetRow } from '../repositories/list.js'
 import { and, intersectIdSets, type SqlFragment } from '../repositories/sql.js'
 

@@ -4,7 +4,7 @@
 import { isDeepStrictEqual } from 'node:util'
 import { toDrizzle, type Sqlite } from '../db/connection.js'
 import type { ActorRecord, AgreementRecord, CitationRecord, MeetingRecord, StatementRecord } from '../domain/records.js'
-import { HttpProblem } from '../plugins/error-handler.js'
+import { HttpProblem } from '../domain/errors.js'
 import { readActorRecord } from '../repositories/actors.js'
 import { readAgreementRecord } from '../repositories/agreements.js'
 import { readMeetingRecord } from '../repositories/meetings.js'

@@ -6,7 +6,7 @@ import type { ActorRecord, AgreementRecord, CitationRecord, DateRecord, MeetingR
 import type { EntityType } from '../domain/vocabulary.js'
 import { fold } from '../domain/text-fold.js'
 import { findQuote } from '../domain/citations.js'
-import { HttpProblem } from '../plugins/error-handler.js'
+import { HttpProblem } from '../domain/errors.js'
 import { ActorCreate, AgreementCreate, MeetingCreate, SourceCreate, StatementCreate } from '../schemas/write-bodies.js'
 import { deleteEntity, STORES, upsertEntity, type AnyRecord, type WriteContext } from './dataset-writer.js'
 import { jsonPointer, resolveActor, resolveAgreement, resolveMeeting, resolveStatement, toSourceRecord, type ResolveContext, type ResolveProblem } from './resolve-entities.js'

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { HttpProblem } from '../../plugins/error-handler.js'
+import { HttpProblem } from '../../domain/errors.js'
 import { IdParams, queryObject } from '../../schemas/query.js'
 import { jsonResponse, problemResponses } from '../../schemas/responses.js'
 import { Suggestions } from '../../schemas/suggestions.js'
