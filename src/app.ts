@@ -4,6 +4,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { randomUUID } from 'node:crypto'
 import type { Config } from './config.js'
 import dbPlugin from './plugins/db.js'
+import readPool from './plugins/read-pool.js'
+import type { ReadPoolOptions } from './services/read-pool.js'
 import explorer from './plugins/explorer.js'
 import authPlugin from './plugins/auth.js'
 import contentNegotiation from './plugins/content-negotiation.js'
@@ -16,6 +18,8 @@ import v1Routes from './routes/v1/index.js'
 
 export interface AppOptions extends ProtectionOptions {
   databasePath: string
+  /** Read workers: threads, queue length and the time budget of each request (src/services/read-pool.ts). */
+  readPool?: Omit<ReadPoolOptions, 'databasePath'>
   /** Cache-Control for successful reads. */
   cacheControl?: string
 }
@@ -62,6 +66,7 @@ export const serviceApp = fp<AppOptions>(
     await app.register(errorHandler)
     await app.register(contentNegotiation)
     await app.register(dbPlugin, { databasePath: opts.databasePath })
+    await app.register(readPool, { ...opts.readPool, databasePath: opts.databasePath })
     await app.register(httpCache, { cacheControl: opts.cacheControl })
     await app.register(protection, { corsOrigins: opts.corsOrigins, rateLimit: opts.rateLimit, maxEventLoopDelay: opts.maxEventLoopDelay })
     await app.register(authPlugin)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_CACHE_CONTROL } from './plugins/http-cache.js'
+import { DEFAULT_READ_BUDGET_MS, DEFAULT_READ_QUEUE } from './services/read-pool.js'
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
@@ -28,6 +29,9 @@ const ConfigSchema = z.object({
   RATE_LIMIT_WRITES: count('writes a minute per API key').default(60),
   BODY_LIMIT: count('bytes').default(1_048_576),
   MAX_EVENT_LOOP_DELAY: count('milliseconds (0 turns load shedding off)').default(1000),
+  READ_WORKERS: count('threads').pipe(z.number().min(1, 'must be at least 1')).optional(),
+  READ_QUEUE: count('requests').default(DEFAULT_READ_QUEUE),
+  READ_BUDGET_MS: count('milliseconds').pipe(z.number().min(1, 'must be at least 1')).default(DEFAULT_READ_BUDGET_MS),
 })
 
 export interface Config {
@@ -42,6 +46,8 @@ export interface Config {
   bodyLimit: number
   /** Shed load when the event loop lags this long (ms); 0 = never. */
   maxEventLoopDelay: number
+  /** Read worker threads (default: one per core), their queue, and each request's time budget. */
+  readPool: { threads?: number; queue: number; budgetMs: number }
 }
 
 export class ConfigError extends Error {
@@ -66,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: c.RATE_LIMIT_READS === 0 ? false : { reads: c.RATE_LIMIT_READS, writes: c.RATE_LIMIT_WRITES },
     bodyLimit: c.BODY_LIMIT,
     maxEventLoopDelay: c.MAX_EVENT_LOOP_DELAY,
+    readPool: { ...(c.READ_WORKERS === undefined ? {} : { threads: c.READ_WORKERS }), queue: c.READ_QUEUE, budgetMs: c.READ_BUDGET_MS },
   }
 }

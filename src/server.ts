@@ -21,6 +21,7 @@ try {
     corsOrigins: config.corsOrigins,
     rateLimit: config.rateLimit,
     maxEventLoopDelay: config.maxEventLoopDelay,
+    readPool: config.readPool,
     config,
   })
 } catch (error) {

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { seedDir } from '../paths.js'
+import { storeMissingDocuments, writeTransaction } from '../services/documents.js'
 import { seedDatabase, type SeedCounts } from '../services/seed/load.js'
 import { openSqlite, type Sqlite } from './connection.js'
 import { applyMigrations } from './migrate.js'
@@ -27,6 +28,9 @@ export function openDataset(file: string, log?: Pick<FastifyBaseLogger, 'info'>)
       seeded = seedDatabase(writer, seedDir)
       log?.info({ file, counts: seeded }, 'seeded the empty database')
     }
+    // Rows without a stored document: every row, the first time after the migration that added them.
+    const stored = writeTransaction(writer, () => storeMissingDocuments(writer))
+    if (stored > 0) log?.info({ file, documents: stored }, 'stored the missing documents')
     const reader = openSqlite(file, { readonly: true })
     return { writer, reader, seeded }
   } catch (error) {

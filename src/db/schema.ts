@@ -36,6 +36,14 @@ const rowMeta = () => ({
   version: integer('version').notNull().default(1),
 })
 
+// The record's full JSON representation, exactly as GET /v1/<collection>/<id> serves it, stored in
+// the transaction that changes it or anything it embeds (src/services/documents.ts), with the strong
+// ETag of those bytes: reads splice it instead of rebuilding and hashing each answer.
+const storedDocument = () => ({
+  document: text('document'),
+  documentEtag: text('document_etag'),
+})
+
 // An EDTF date plus what is derived from it for indexing. `prefix` names the columns (date_*, published_*).
 const edtfColumns = <P extends string>(prefix: P) => ({
   [prefix]: text(prefix),
@@ -66,6 +74,7 @@ export const sources = sqliteTable(
     sha256: text('sha256').notNull(),
     seedFile: text('seed_file'),
     ...rowMeta(),
+    ...storedDocument(),
   },
   (t) => [
     uniqueIndex('sources_sha256_unique').on(t.sha256),
@@ -90,6 +99,7 @@ export const actors = sqliteTable(
     country: text('country'),
     description: text('description'),
     ...rowMeta(),
+    ...storedDocument(),
   },
   (t) => [
     index('actors_kind_idx').on(t.kind, t.id),
@@ -128,6 +138,7 @@ export const meetings = sqliteTable(
     location: text('location'),
     description: text('description'),
     ...rowMeta(),
+    ...storedDocument(),
   },
   (t) => [
     index('meetings_date_idx').on(t.dateStart, t.id),
@@ -169,6 +180,7 @@ export const agreements = sqliteTable(
     summary: text('summary'),
     meetingId: text('meeting_id').references(() => meetings.id, { onDelete: 'restrict' }),
     ...rowMeta(),
+    ...storedDocument(),
   },
   (t) => [
     index('agreements_date_idx').on(t.dateStart, t.id),
@@ -212,6 +224,7 @@ export const statements = sqliteTable(
     meetingId: text('meeting_id').references(() => meetings.id, { onDelete: 'restrict' }),
     agreementId: text('agreement_id').references(() => agreements.id, { onDelete: 'restrict' }),
     ...rowMeta(),
+    ...storedDocument(),
   },
   (t) => [
     index('statements_date_idx').on(t.dateStart, t.id),

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { strongEtag } from '../domain/etag.js'
 import { latestChangeAt, latestSeq } from '../repositories/changes.js'
 
 export const DEFAULT_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300'
@@ -32,11 +32,6 @@ export function conditionalGet(request: FastifyRequest, reply: FastifyReply, eta
   return true
 }
 
-export function strongEtag(...parts: (string | number | Buffer)[]): string {
-  const hash = createHash('sha256')
-  parts.forEach((part, i) => hash.update(i === 0 ? '' : '\0').update(typeof part === 'number' ? String(part) : part))
-  return `"${hash.digest('base64url').slice(0, 27)}"`
-}
 
 declare module 'fastify' {
   interface FastifyReply {

@@ -1,6 +1,7 @@
 // Every change to the dataset goes through here, whoever makes it (the seed loader, the write API,
 // a mirror applying a feed): the entity is written with its relations and the change is appended to
-// the change log, in the caller's transaction.
+// the change log, in the caller's transaction, and the documents it changes are marked for storing
+// (src/services/documents.ts; the caller's writeTransaction stores them before it commits).
 import { isDeepStrictEqual } from 'node:util'
 import { toDrizzle, type Db, type Sqlite } from '../db/connection.js'
 import type { ActorRecord, AgreementRecord, MeetingRecord, SourceRecord, StatementRecord } from '../domain/records.js'
@@ -13,6 +14,7 @@ import { readMeetingRecord, writeMeetingRecord } from '../repositories/meetings.
 import type { RowMeta } from '../repositories/row-mapping.js'
 import { readSourceRecord, writeSourceRecord } from '../repositories/sources.js'
 import { readStatementRecord, writeStatementRecord } from '../repositories/statements.js'
+import { markChanged, markDependents, writeTransaction } from './documents.js'
 
 export interface EntityRecords {
   source: SourceRecord
@@ -57,13 +59,19 @@ export const wireRecord = (record: AnyRecord, meta: RowMeta) =>
 
 /** Inserts or replaces one entity with its relations; a record equal to the stored one changes nothing. */
 export function upsertEntity(sqlite: Sqlite, type: EntityType, record: AnyRecord, ctx: WriteContext): 'inserted' | 'updated' | 'unchanged' {
+  return writeTransaction(sqlite, () => upsertInTransaction(sqlite, type, record, ctx))
+}
+
+function upsertInTransaction(sqlite: Sqlite, type: EntityType, record: AnyRecord, ctx: WriteContext): 'inserted' | 'updated' | 'unchanged' {
   const db = toDrizzle(sqlite)
   const store = storeOf(type)
   const existing = store.read(db, record.id)
   if (existing !== undefined && isDeepStrictEqual(existing, record)) return 'unchanged'
   const previous = existing === undefined ? undefined : currentMeta(sqlite, type, record.id)
   const meta: RowMeta = { createdAt: previous?.createdAt ?? ctx.now, updatedAt: ctx.now, version: (previous?.version ?? 0) + 1 }
+  if (previous) markDependents(sqlite, type, record.id)
   store.write(db, record, meta, previous !== undefined)
+  markChanged(sqlite, type, record.id)
   appendChange(sqlite, { entityType: type, entityId: record.id, op: 'upsert', version: meta.version, changedAt: ctx.now, data: wireRecord(record, meta), author: ctx.author })
   return previous ? 'updated' : 'inserted'
 }
@@ -73,8 +81,13 @@ export function upsertEntity(sqlite: Sqlite, type: EntityType, record: AnyRecord
  * After a merge the tombstone says where the id went, and the id redirects there from now on.
  */
 export function deleteEntity(sqlite: Sqlite, type: EntityType, id: string, ctx: WriteContext, mergedInto?: string): boolean {
+  return writeTransaction(sqlite, () => deleteInTransaction(sqlite, type, id, ctx, mergedInto))
+}
+
+function deleteInTransaction(sqlite: Sqlite, type: EntityType, id: string, ctx: WriteContext, mergedInto?: string): boolean {
   const previous = currentMeta(sqlite, type, id)
   if (!previous) return false
+  markDependents(sqlite, type, id)
   sqlite.prepare(`DELETE FROM ${STORES[type].table} WHERE id = ?`).run(id)
   if (mergedInto) addRedirect(sqlite, type, id, mergedInto, ctx.now)
   appendChange(sqlite, { entityType: type, entityId: id, op: 'delete', version: previous.version + 1, changedAt: ctx.now, data: mergedInto ? { merged_into: mergedInto } : null, author: ctx.author })
@@ -107,7 +120,12 @@ export interface FeedChange {
  * Call it inside a transaction with foreign keys deferred; batches commit with their last seq.
  */
 export function applyChange(sqlite: Sqlite, change: FeedChange): void {
+  writeTransaction(sqlite, () => applyInTransaction(sqlite, change))
+}
+
+function applyInTransaction(sqlite: Sqlite, change: FeedChange): void {
   const store = storeOf(change.entity_type)
+  if (currentMeta(sqlite, change.entity_type, change.id)) markDependents(sqlite, change.entity_type, change.id)
   if (change.op === 'delete') {
     sqlite.prepare(`DELETE FROM ${store.table} WHERE id = ?`).run(change.id)
     const mergedInto = change.data?.merged_into
@@ -116,6 +134,7 @@ export function applyChange(sqlite: Sqlite, change: FeedChange): void {
     const { createdAt, updatedAt, version, ...record } = camelKeys<AnyRecord & RowMeta>(change.data)
     const exists = currentMeta(sqlite, change.entity_type, change.id) !== undefined
     store.write(toDrizzle(sqlite), record as AnyRecord, { createdAt, updatedAt, version }, exists)
+    markChanged(sqlite, change.entity_type, change.id)
   }
   appendChange(sqlite, {
     seq: change.seq,

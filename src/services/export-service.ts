@@ -4,12 +4,12 @@ import { randomUUID } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { Readable } from 'node:stream'
 import { openSqlite, toDrizzle, type Sqlite } from '../db/connection.js'
 import { csvRow } from '../domain/csv.js'
 import { ENTITY_TYPES } from '../domain/vocabulary.js'
 import { latestSeq } from '../repositories/changes.js'
-import type { CollectionSpec } from '../repositories/list.js'
+import { readDocuments } from '../repositories/documents.js'
+import type { Collection } from './collections.js'
 import { csvHeader, csvValues, type CsvCollection } from './csv-columns.js'
 import { currentMeta, STORES, wireRecord, type AnyRecord } from './dataset-writer.js'
 import { allMatching } from './list-service.js'
@@ -53,32 +53,35 @@ export function openReadSnapshot(file: string): { db: Sqlite; revision: number; 
   }
 }
 
-/** A stream of `lines()`'s chunks that releases the snapshot however it ends. */
-function streamFrom(release: () => void, lines: () => Generator<string>): Readable {
-  const stream = Readable.from(
-    (function* () {
-      try {
-        yield* lines()
-      } finally {
-        release()
-      }
-    })(),
-  )
-  stream.on('close', release)
-  return stream
+/** An export: its revision, its chunks (about CHUNK_CHARS each), and the release of its snapshot. */
+export interface ExportChunks {
+  revision: number
+  chunks: Generator<string>
+  release: () => void
+}
+
+/** Wraps a generator so that the snapshot is released however it ends. */
+function releasing(release: () => void, lines: () => Generator<string>): Generator<string> {
+  return (function* () {
+    try {
+      yield* lines()
+    } finally {
+      release()
+    }
+  })()
 }
 
 /**
  * The whole dataset, one record per line in dependency order. Each line is the entity's latest
  * change-log representation (the log is written in the same transaction as every change, so it is
  * the current record, byte for byte what the feed served), spliced without parsing: one indexed
- * query per type, streamed in chunks, constant memory.
+ * query per type, in chunks, constant memory.
  */
-export function ndjsonExport(file: string): { revision: number; stream: Readable } {
+export function ndjsonExport(file: string): ExportChunks {
   const { db, revision, release } = openReadSnapshot(file)
   const drizzleDb = toDrizzle(db)
   const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${STORES[t].table}`).get() as { n: number }).n]))
-  const stream = streamFrom(release, function* () {
+  const chunks = releasing(release, function* () {
     yield `${JSON.stringify({ type: 'meta', revision, exported_at: new Date().toISOString(), counts })}\n`
     for (const type of ENTITY_TYPES) {
       const store = STORES[type]
@@ -100,35 +103,37 @@ export function ndjsonExport(file: string): { revision: number; stream: Readable
       )
     }
   })
-  return { revision, stream }
+  return { revision, chunks, release }
 }
 
 /**
- * All rows of a collection matching the query, as CSV. The first page is read before streaming
- * starts, so a bad query is still a 400 and not a broken download.
+ * All rows of a collection matching the query, as CSV, from the stored documents. The first page is
+ * read before this returns, so a bad query is still a 400 and not a broken download.
  */
-export function csvExport<T extends object>(
-  file: string,
-  collection: CsvCollection,
-  spec: CollectionSpec,
-  hydrate: (db: Sqlite, ids: string[]) => T[],
-  query: Record<string, unknown>,
-): { revision: number; stream: Readable } {
+export function csvExport(file: string, collection: Collection, query: Record<string, unknown>): ExportChunks {
   const { db, revision, release } = openReadSnapshot(file)
   try {
-    const pages = allMatching(db, spec, hydrate, query, BATCH)
+    const name = collection.name as CsvCollection
+    const documents = (d: Sqlite, ids: string[]) => {
+      const stored = readDocuments(d, collection.table, ids)
+      return ids.flatMap((id) => {
+        const row = stored.get(id)
+        return row?.document ? [JSON.parse(row.document) as object] : []
+      })
+    }
+    const pages = allMatching(db, collection.spec, documents, query, BATCH)
     const first = pages.next()
-    const stream = streamFrom(release, function* () {
-      yield csvRow(csvHeader(collection))
+    const chunks = releasing(release, function* () {
+      yield csvRow(csvHeader(name))
       if (first.done) return
       yield* chunked(
         (function* () {
-          for (const item of first.value) yield csvRow(csvValues(collection, item))
-          for (const page of pages) for (const item of page) yield csvRow(csvValues(collection, item))
+          for (const item of first.value) yield csvRow(csvValues(name, item))
+          for (const page of pages) for (const item of page) yield csvRow(csvValues(name, item))
         })(),
       )
     })
-    return { revision, stream }
+    return { revision, chunks, release }
   } catch (error) {
     release()
     throw error

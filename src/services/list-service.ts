@@ -7,6 +7,10 @@ import { withFtsErrors } from '../repositories/search.js'
 import { HttpProblem } from '../domain/errors.js'
 import { countRows, facetCounts, listPage, type CollectionSpec, type Direction, type FacetRow } from '../repositories/list.js'
 import { and, intersectIdSets, type SqlFragment } from '../repositories/sql.js'
+import { latestSeq } from '../repositories/changes.js'
+import { readDocuments } from '../repositories/documents.js'
+import { strongEtag } from '../domain/etag.js'
+import type { Collection } from './collections.js'
 
 /** Parameters that shape the page rather than select rows: they do not bind a cursor. */
 const PRESENTATION = new Set(['cursor', 'limit', 'pretty', 'include_total', 'facet', 'fields'])
@@ -109,7 +113,26 @@ export function* allMatching<T>(db: Sqlite, spec: CollectionSpec, hydrate: (db: 
   }
 }
 
-export function listCollection<T extends object>(db: Sqlite, spec: CollectionSpec, hydrate: (db: Sqlite, ids: string[]) => T[], req: ListRequest): ListResult<T> {
+/** True when the page is read straight off a sort index: nothing filters, searches, counts or facets. */
+export function isIndexPage(spec: CollectionSpec, query: Record<string, unknown>): boolean {
+  const selecting = [...Object.keys(spec.filters), 'q', 'from', 'to', 'updated_since', 'facet']
+  return query.include_total !== true && selecting.every((name) => query[name] === undefined)
+}
+
+/** A list answer, serialized: stored documents spliced into the envelope. */
+export interface ListJson {
+  body: string
+  next: string | null
+  etag: string
+}
+
+/**
+ * One page of a collection as JSON, from the stored documents. Its ETag is a hash of the query and
+ * of the page's document ETags (plus the revision when the answer carries totals or facets, which
+ * count the whole filtered set), so it changes exactly when the bytes do, without hashing them.
+ */
+export function listCollectionJson(db: Sqlite, collection: Collection, req: ListRequest): ListJson {
+  const { spec } = collection
   const { query } = req
   const where = buildWhere(spec, query)
   const { sortParam, sort, dir } = parseSort(spec, query)
@@ -128,19 +151,32 @@ export function listCollection<T extends object>(db: Sqlite, spec: CollectionSpe
   const limit = typeof query.limit === 'number' ? query.limit : DEFAULT_LIMIT
   const whereAll = and(where)
   const page = withSearchErrors('q', () => listPage(db, spec, { where: whereAll, sort, dir, after, limit }))
+  const docs = storedDocuments(db, collection, page.ids)
   const fields = typeof query.fields === 'string' ? splitCsv(query.fields) : undefined
-  const data = hydrate(db, page.ids).map((item) => pickFields(item, fields))
+  const data = fields ? docs.map((d) => JSON.stringify(pickFields(JSON.parse(d.document) as object, fields))) : docs.map((d) => d.document)
   const nextCursor = page.hasMore ? encodeCursor(secret, scope, { key: page.lastKey, id: page.ids.at(-1) as string }) : undefined
 
-  const meta: NonNullable<ListResult<T>['meta']> = {}
+  const meta: NonNullable<ListResult<object>['meta']> = {}
   if (query.include_total === true) meta.total = countRows(db, spec, whereAll)
   if (typeof query.facet === 'string') meta.facets = facetCounts(db, spec, splitCsv(query.facet), whereAll)
+  const hasMeta = Object.keys(meta).length > 0
 
-  return {
-    data,
-    links: { self: pageUrl(req.path, req.rawQuery, typeof query.cursor === 'string' ? query.cursor : undefined), next: nextCursor ? pageUrl(req.path, req.rawQuery, nextCursor) : null },
-    ...(Object.keys(meta).length ? { meta } : {}),
-  }
+  const next = nextCursor ? pageUrl(req.path, req.rawQuery, nextCursor) : null
+  const links = { self: pageUrl(req.path, req.rawQuery, typeof query.cursor === 'string' ? query.cursor : undefined), next }
+  const body = `{"data":[${data.join(',')}],"links":${JSON.stringify(links)}${hasMeta ? `,"meta":${JSON.stringify(meta)}` : ''}}`
+  const etag = strongEtag('list', links.self, ...docs.map((d) => d.etag), hasMeta ? latestSeq(db) : '')
+  return { body, next, etag }
+}
+
+/** The stored documents of these rows, in order (rows deleted since the ids were read are skipped). */
+function storedDocuments(db: Sqlite, collection: Collection, ids: string[]): { document: string; etag: string }[] {
+  const stored = readDocuments(db, collection.table, ids)
+  return ids.flatMap((id) => {
+    const row = stored.get(id)
+    if (!row) return []
+    if (row.document === null || row.etag === null) throw new Error(`${collection.table} ${id} has no stored document`)
+    return [{ document: row.document, etag: row.etag }]
+  })
 }
 
 export const notFound = (kind: string, id: string) => new HttpProblem(404, `There is no ${kind} with id "${id}".`)

@@ -11,6 +11,7 @@ import { readMeetingRecord } from '../repositories/meetings.js'
 import { readStatementRecord } from '../repositories/statements.js'
 import { deleteEntity, upsertEntity, type WriteContext } from './dataset-writer.js'
 import { redirectOf } from './write-service.js'
+import { writeTransaction } from './documents.js'
 
 export type MergeableType = 'actor' | 'meeting' | 'agreement'
 
@@ -30,7 +31,7 @@ function mergeByKey<T extends { citations: CitationRecord[] }>(list: T[], key: (
 }
 
 export function mergeRecords(db: Sqlite, type: MergeableType, from: string, into: string, ctx: WriteContext): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     db.pragma('defer_foreign_keys = ON')
     const orm = toDrizzle(db)
     const read = { actor: readActorRecord, meeting: readMeetingRecord, agreement: readAgreementRecord }[type] as (o: typeof orm, id: string) => ActorRecord | MeetingRecord | AgreementRecord | undefined
@@ -76,5 +77,5 @@ export function mergeRecords(db: Sqlite, type: MergeableType, from: string, into
       write('agreement', { ...b, citations: union(b.citations, a.citations), parties: mergeByKey([...b.parties, ...a.parties], (p) => p.actorId, (p) => p), meetingId: b.meetingId ?? a.meetingId } as never)
     }
     deleteEntity(db, type, from, ctx, into)
-  })()
+  })
 }

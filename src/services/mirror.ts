@@ -8,6 +8,7 @@ import { ensureDatasetMeta } from '../db/dataset-meta.js'
 import { applyMigrations } from '../db/migrate.js'
 import { latestSeq } from '../repositories/changes.js'
 import { applyChange, type FeedChange } from './dataset-writer.js'
+import { writeTransaction } from './documents.js'
 
 export interface MirrorOptions {
   from: string
@@ -20,10 +21,10 @@ export interface MirrorOptions {
 }
 
 export function applyBatch(db: Sqlite, changes: FeedChange[]): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     db.pragma('defer_foreign_keys = ON')
     for (const change of changes) applyChange(db, change)
-  })()
+  })
 }
 
 export async function mirror(options: MirrorOptions): Promise<number> {

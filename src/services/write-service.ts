@@ -11,6 +11,7 @@ import { ActorCreate, AgreementCreate, MeetingCreate, SourceCreate, StatementCre
 import { deleteEntity, STORES, upsertEntity, type AnyRecord, type WriteContext } from './dataset-writer.js'
 import { jsonPointer, resolveActor, resolveAgreement, resolveMeeting, resolveStatement, toSourceRecord, type ResolveContext, type ResolveProblem } from './resolve-entities.js'
 import { toDrizzle } from '../db/connection.js'
+import { writeTransaction } from './documents.js'
 
 export const CREATE_SCHEMAS = {
   source: SourceCreate,
@@ -87,7 +88,7 @@ function assertTextIsNew(db: Sqlite, record: SourceRecord) {
 }
 
 export function createRecord(db: Sqlite, type: EntityType, input: Record<string, unknown>, ctx: WriteContext): string {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     db.pragma('defer_foreign_keys = ON')
     const id = typeof input.id === 'string' ? input.id : newId(db, type, nameOf(type, input))
     if (exists(db, type, id)) throw new HttpProblem(409, `There is already a ${type} with id "${id}".`, { members: { existing: `/v1/${TABLE[type]}/${id}` } })
@@ -97,7 +98,7 @@ export function createRecord(db: Sqlite, type: EntityType, input: Record<string,
     if (type === 'source') assertTextIsNew(db, record as SourceRecord)
     upsertEntity(db, type, record, ctx)
     return id
-  })()
+  })
 }
 
 // ---- the create form of a stored record, for JSON Merge Patch ---------------------------------
@@ -193,7 +194,7 @@ function readOrFail(db: Sqlite, type: EntityType, id: string): AnyRecord {
 }
 
 export function patchRecord(db: Sqlite, type: EntityType, id: string, patch: Record<string, unknown>, pre: Precondition, ctx: WriteContext): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     db.pragma('defer_foreign_keys = ON')
     const current = readOrFail(db, type, id)
     checkPrecondition(type, id, pre)
@@ -213,7 +214,7 @@ export function patchRecord(db: Sqlite, type: EntityType, id: string, patch: Rec
       after.seedFile = before.seedFile
     }
     upsertEntity(db, type, record, ctx)
-  })()
+  })
 }
 
 /** The records that refer to this one (and would block its deletion). */
@@ -247,7 +248,7 @@ export function referrersOf(db: Sqlite, type: EntityType, id: string): { type: E
 }
 
 export function deleteRecord(db: Sqlite, type: EntityType, id: string, pre: Precondition, ctx: WriteContext): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     readOrFail(db, type, id)
     checkPrecondition(type, id, pre)
     const referrers = referrersOf(db, type, id)
@@ -255,5 +256,5 @@ export function deleteRecord(db: Sqlite, type: EntityType, id: string, pre: Prec
       throw new HttpProblem(409, `The ${type} "${id}" is still referred to by ${referrers.length} record(s); change or delete them first, or merge it into another ${type}.`, { members: { referrers } })
     }
     deleteEntity(db, type, id, ctx)
-  })()
+  })
 }

@@ -7,11 +7,14 @@ import type { CollectionSpec } from '../../repositories/list.js'
 import { jsonResponse, MOVED, NOT_MODIFIED, problemResponses } from '../../schemas/responses.js'
 import { IdParams, pretty, queryObject } from '../../schemas/query.js'
 import { negotiate } from '../../domain/accept.js'
-import { conditionalGet, strongEtag } from '../../plugins/http-cache.js'
+import { conditionalGet } from '../../plugins/http-cache.js'
+import { strongEtag } from '../../domain/etag.js'
 import { latestChangeAt, latestSeq } from '../../repositories/changes.js'
 import { csvHeader, type CsvCollection } from '../../services/csv-columns.js'
-import { csvExport } from '../../services/export-service.js'
-import { listCollection, notFound } from '../../services/list-service.js'
+import { isIndexPage, listCollectionJson, notFound } from '../../services/list-service.js'
+import { COLLECTIONS } from '../../services/collections.js'
+import { readItem } from '../../services/item-service.js'
+import { sendJson } from './send-json.js'
 import { redirectOf } from '../../services/write-service.js'
 import type { EntityType } from '../../domain/vocabulary.js'
 
@@ -34,13 +37,14 @@ const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1)
 export function registerCollection<T extends object>(app: FastifyInstance, c: CollectionRoutes<T>): void {
   const typed = app.withTypeProvider<ZodTypeProvider>()
   const path = `/v1/${c.name}`
+  const collection = COLLECTIONS[c.name]
 
-  const sendCsv = (request: FastifyRequest, reply: FastifyReply, query: Record<string, unknown>) => {
+  const sendCsv = async (request: FastifyRequest, reply: FastifyReply, query: Record<string, unknown>) => {
     const normalized = new URLSearchParams(request.url.split('?')[1] ?? '')
     normalized.sort()
     const etag = strongEtag('csv', c.name, latestSeq(app.db.reader), normalized.toString())
     if (conditionalGet(request, reply, etag, latestChangeAt(app.db.reader))) return reply.send()
-    const { revision, stream } = csvExport(app.db.reader.name, c.name, c.spec, c.hydrate, query)
+    const { revision, stream } = await app.exportPool.start({ kind: 'csv', collection: c.name, query })
     return reply
       .header('x-dataset-revision', String(revision))
       .header('content-disposition', `attachment; filename="${c.name}-r${revision}.csv"`)
@@ -80,16 +84,13 @@ export function registerCollection<T extends object>(app: FastifyInstance, c: Co
       const query = request.query as Record<string, unknown>
       const csv = query.format === 'csv' || (query.format === undefined && negotiate(request.headers.accept, ['application/json', 'text/csv']) === 'text/csv')
       if (csv) return sendCsv(request, reply, query)
-      const result = listCollection(app.db.reader, c.spec, c.hydrate, {
-        collection: c.name,
-        path,
-        query,
-        rawQuery: Object.fromEntries(new URLSearchParams(request.url.split('?')[1] ?? '')),
-      })
-      if (result.links.next) reply.header('link', `<${result.links.next}>; rel="next"`)
-      // A sparse fieldset is a deliberate subset of the documented item: send it as it is.
-      if (typeof query.fields === 'string') return reply.type('application/json; charset=utf-8').serializer(JSON.stringify).send(result)
-      return result
+      const listRequest = { collection: c.name, path, query, rawQuery: Object.fromEntries(new URLSearchParams(request.url.split('?')[1] ?? '')) }
+      // A page read straight off a sort index costs the same whatever the size of the table: it stays
+      // on this thread. Anything that filters, searches, counts or facets goes to a read worker.
+      const result = isIndexPage(c.spec, query)
+        ? listCollectionJson(app.db.reader, collection, listRequest)
+        : await app.readPool.run({ kind: 'list', collection: c.name, request: listRequest })
+      return sendJson(request, reply, result)
     },
   )
 
@@ -107,10 +108,10 @@ export function registerCollection<T extends object>(app: FastifyInstance, c: Co
       },
     },
     async (request, reply) => {
-      const [item] = c.hydrate(app.db.reader, [request.params.id])
+      const item = readItem(app.db.reader, collection, request.params.id)
       if (item) {
-        reply.lastModifiedAt = (item as { updated_at?: string }).updated_at ?? null
-        return item
+        if (conditionalGet(request, reply, item.etag, item.updatedAt)) return reply.send()
+        return reply.type('application/json; charset=utf-8').send(item.json)
       }
       // An id retired by a merge (never reused) answers with a permanent redirect to the survivor.
       const survivor = redirectOf(app.db.reader, c.singular as EntityType, request.params.id)

@@ -5,7 +5,8 @@ import { TOPICS } from '../../domain/vocabulary.js'
 import { DatasetIndex, SEARCH_TYPES, SearchResults, Timeline, TIMELINE_TYPES } from '../../schemas/discovery.js'
 import { csv, csvOf, cursorParam, dateBound, limitParam, pretty, queryObject } from '../../schemas/query.js'
 import { jsonResponse, NOT_MODIFIED, problemResponses } from '../../schemas/responses.js'
-import { datasetIndex, search, timeline } from '../../services/discovery-service.js'
+import { datasetIndex } from '../../services/discovery-service.js'
+import { sendJson } from './send-json.js'
 
 const rawQuery = (url: string) => Object.fromEntries(new URLSearchParams(url.split('?')[1] ?? ''))
 
@@ -65,7 +66,7 @@ const discoveryRoutes: FastifyPluginAsync = async (app) => {
         response: { 200: jsonResponse('Hits, best first.', SearchResults), 304: NOT_MODIFIED, ...problemResponses(400, 406, 429, 500) },
       },
     },
-    async (request) => search(app.db.reader, request.query, rawQuery(request.url)),
+    async (request, reply) => sendJson(request, reply, await app.readPool.run({ kind: 'search', query: request.query, rawQuery: rawQuery(request.url) })),
   )
 
   typed.get(
@@ -81,11 +82,7 @@ const discoveryRoutes: FastifyPluginAsync = async (app) => {
         response: { 200: jsonResponse('A page of the timeline.', Timeline), 304: NOT_MODIFIED, ...problemResponses(400, 406, 429, 500) },
       },
     },
-    async (request, reply) => {
-      const result = timeline(app.db.reader, request.query, rawQuery(request.url))
-      if (result.links.next) reply.header('link', `<${result.links.next}>; rel="next"`)
-      return result
-    },
+    async (request, reply) => sendJson(request, reply, await app.readPool.run({ kind: 'timeline', query: request.query, rawQuery: rawQuery(request.url) })),
   )
 }
 

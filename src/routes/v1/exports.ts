@@ -1,11 +1,12 @@
 import { createReadStream } from 'node:fs'
 import type { FastifyPluginAsync } from 'fastify'
 import { z } from 'zod'
-import { conditionalGet, strongEtag } from '../../plugins/http-cache.js'
+import { conditionalGet } from '../../plugins/http-cache.js'
+import { strongEtag } from '../../domain/etag.js'
 import { latestChangeAt, latestSeq } from '../../repositories/changes.js'
 import { queryObject } from '../../schemas/query.js'
 import { NOT_MODIFIED, problemResponses } from '../../schemas/responses.js'
-import { ndjsonExport, sqliteSnapshot } from '../../services/export-service.js'
+import { sqliteSnapshot } from '../../services/export-service.js'
 
 const exportRoutes: FastifyPluginAsync = async (app) => {
   // Plain routes: their 200 bodies are streams, outside what the zod type provider types.
@@ -30,7 +31,7 @@ const exportRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request, reply) => {
       if (conditionalGet(request, reply, strongEtag('ndjson', latestSeq(app.db.reader)), latestChangeAt(app.db.reader))) return reply.send()
-      const { revision, stream } = ndjsonExport(file())
+      const { revision, stream } = await app.exportPool.start({ kind: 'ndjson' })
       return reply
         .header('x-dataset-revision', String(revision))
         .header('etag', strongEtag('ndjson', revision))

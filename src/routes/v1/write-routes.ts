@@ -4,14 +4,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import type { Sqlite } from '../../db/connection.js'
 import type { EntityType } from '../../domain/vocabulary.js'
-import { strongEtag } from '../../plugins/http-cache.js'
 import { jsonResponse, problemResponses } from '../../schemas/responses.js'
 import { IdempotencyHeaders, IfMatchHeaders, MergeBody, MergePatch } from '../../schemas/write-bodies.js'
 import { IdParams } from '../../schemas/query.js'
 import { replay, remember, requestHash, type StoredResponse } from '../../services/idempotency.js'
-import { getOne } from '../../services/list-service.js'
+import { getOne, notFound } from '../../services/list-service.js'
 import { mergeRecords, type MergeableType } from '../../services/merge-service.js'
 import { CREATE_SCHEMAS, createRecord, deleteRecord, patchRecord } from '../../services/write-service.js'
+import { storePendingDocuments, writeTransaction } from '../../services/documents.js'
+import { COLLECTION_OF } from '../../services/collections.js'
+import { readItem } from '../../services/item-service.js'
 
 export interface WriteRoutes<T extends object> {
   name: string
@@ -26,14 +28,21 @@ const AUTH = { security: [{ apiKey: [] }] }
 export function registerWrites<T extends object>(app: FastifyInstance, w: WriteRoutes<T>): void {
   const path = `/v1/${w.name}`
   const writer = () => app.db.writer
-  /** The ETag a GET of the item would carry: a hash of its exact JSON bytes. */
-  const etagOf = (item: unknown) => strongEtag(JSON.stringify(z.encode(w.item, item)))
-  const currentEtag = (id: string) => () => etagOf(getOne(writer(), w.hydrate, w.type, id))
+  const collection = COLLECTION_OF[w.type]
+  /** The ETag a GET of the item carries (from its stored document). */
+  const etagOf = (id: string) => {
+    // Inside a write, the answer's ETag is that of the document the write is about to commit.
+    if (writer().inTransaction) storePendingDocuments(writer())
+    const item = readItem(writer(), collection, id)
+    if (!item) throw notFound(w.type, id)
+    return item.etag
+  }
+  const currentEtag = (id: string) => () => etagOf(id)
   const ctx = (request: FastifyRequest) => ({ now: new Date().toISOString(), author: request.apiKey?.name ?? 'unknown' })
   const answer = (reply: FastifyReply, response: StoredResponse) => reply.code(response.status).headers(response.headers).send(response.body)
   const itemResponse = (status: number, id: string): StoredResponse => {
     const item = getOne(writer(), w.hydrate, w.type, id)
-    return { status, headers: { location: `${path}/${id}`, etag: etagOf(item) }, body: item }
+    return { status, headers: { location: `${path}/${id}`, etag: etagOf(id) }, body: item }
   }
 
   /** Runs a POST inside one transaction with its Idempotency-Key record. */
@@ -44,11 +53,11 @@ export function registerWrites<T extends object>(app: FastifyInstance, w: WriteR
     const db = writer()
     const previous = key ? replay(db, keyName, key, hash) : undefined
     if (previous) return answer(reply.header('idempotent-replayed', 'true'), previous)
-    const response = db.transaction(() => {
+    const response = writeTransaction(db, () => {
       const result = run()
       if (key) remember(db, keyName, key, hash, result, new Date().toISOString())
       return result
-    })()
+    })
     return answer(reply, response)
   }
 

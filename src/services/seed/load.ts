@@ -6,6 +6,7 @@ import { upsertEntity } from '../dataset-writer.js'
 import { SeedError } from './failures.js'
 import { readAnnotations } from './read-annotations.js'
 import { resolveAnnotations } from './resolve.js'
+import { writeTransaction } from '../documents.js'
 
 type Kind = keyof DatasetRecords
 export type SeedCounts = Record<Kind, { inserted: number; updated: number; unchanged: number }>
@@ -38,13 +39,13 @@ export function buildSeedRecords(seedDir: string): DatasetRecords {
 export function seedDatabase(sqlite: Sqlite, seedDir: string, now = new Date().toISOString()): SeedCounts {
   const records = buildSeedRecords(seedDir)
   const counts = {} as SeedCounts
-  sqlite.transaction(() => {
+  writeTransaction(sqlite, () => {
     sqlite.pragma('defer_foreign_keys = ON')
     for (const [kind, type] of KINDS) {
       const c = (counts[kind] = { inserted: 0, updated: 0, unchanged: 0 })
       for (const record of records[kind]) c[upsertEntity(sqlite, type, record, { now, author: 'seed' })]++
     }
-  })()
+  })
   return counts
 }
 

@@ -1,0 +1,66 @@
+// The stored JSON documents (columns `document` and `document_etag` of each entity table) and the
+// queries that say which documents embed a given record.
+import type { Sqlite } from '../db/connection.js'
+import type { EntityType } from '../domain/vocabulary.js'
+
+export type DocumentKey = readonly [EntityType, string]
+
+// For each type: the records whose documents embed (a reference to) a record of that type, given its
+// id as every `?`. Sources embed counts of the statements and citations that point into them, so a
+// record's citations make their sources dependents too.
+const citedSources = (where: string) => `SELECT 'source', source_id FROM citations WHERE ${where}`
+const DEPENDENTS: Record<EntityType, string> = {
+  source: `SELECT 'statement', id FROM statements WHERE source_id = @id`,
+  actor: [
+    `SELECT 'statement', statement_id FROM statement_speakers WHERE actor_id = @id`,
+    `SELECT 'statement', statement_id FROM statement_about WHERE actor_id = @id`,
+    `SELECT 'meeting', meeting_id FROM meeting_participants WHERE actor_id = @id`,
+    `SELECT 'agreement', agreement_id FROM agreement_parties WHERE actor_id = @id`,
+    `SELECT 'actor', organization_id FROM affiliations WHERE person_id = @id`,
+    `SELECT 'actor', person_id FROM affiliations WHERE organization_id = @id`,
+    citedSources(`actor_id = @id OR affiliation_id IN (SELECT id FROM affiliations WHERE person_id = @id)`),
+  ].join(' UNION '),
+  meeting: [
+    `SELECT 'statement', id FROM statements WHERE meeting_id = @id`,
+    `SELECT 'agreement', id FROM agreements WHERE meeting_id = @id`,
+    citedSources(`meeting_id = @id OR participant_id IN (SELECT id FROM meeting_participants WHERE meeting_id = @id)`),
+  ].join(' UNION '),
+  agreement: [
+    `SELECT 'statement', id FROM statements WHERE agreement_id = @id`,
+    `SELECT 'meeting', meeting_id FROM agreements WHERE id = @id AND meeting_id IS NOT NULL`,
+    citedSources(`agreement_id = @id OR party_id IN (SELECT id FROM agreement_parties WHERE agreement_id = @id)`),
+  ].join(' UNION '),
+  statement: [`SELECT 'source', source_id FROM statements WHERE id = @id`, citedSources(`statement_id = @id`)].join(' UNION '),
+}
+
+/** The records whose documents embed this one, as the tables are now. */
+export function dependentsOf(db: Sqlite, type: EntityType, id: string): DocumentKey[] {
+  return db.prepare(DEPENDENTS[type]).raw().all({ id }) as unknown as DocumentKey[]
+}
+
+export interface StoredDocument {
+  id: string
+  document: string | null
+  etag: string | null
+}
+
+/** Stored documents by id (ids without a row are absent). */
+export function readDocuments(db: Sqlite, table: string, ids: readonly string[]): Map<string, StoredDocument> {
+  const rows = db
+    .prepare(`SELECT id, document, document_etag AS etag FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as StoredDocument[]
+  return new Map(rows.map((r) => [r.id, r]))
+}
+
+export function readDocument(db: Sqlite, table: string, id: string): (StoredDocument & { updated_at: string }) | undefined {
+  return db.prepare(`SELECT id, document, document_etag AS etag, updated_at FROM ${table} WHERE id = ?`).get(id) as (StoredDocument & { updated_at: string }) | undefined
+}
+
+export function writeDocument(db: Sqlite, table: string, id: string, document: string, etag: string): void {
+  db.prepare(`UPDATE ${table} SET document = ?, document_etag = ? WHERE id = ?`).run(document, etag, id)
+}
+
+/** Ids of rows whose document is missing (after a migration, or rows written around the service). */
+export function idsWithoutDocument(db: Sqlite, table: string, limit: number): string[] {
+  return db.prepare(`SELECT id FROM ${table} WHERE document IS NULL LIMIT ?`).pluck().all(limit) as string[]
+}

@@ -1,0 +1,75 @@
+// Exports run in their own small pool of worker threads, so that a long or slow download never holds
+// up the reads, and their bytes reach the response as a stream that follows the client's pace.
+import os from 'node:os'
+import { Readable } from 'node:stream'
+import { MessageChannel } from 'node:worker_threads'
+import { Piscina } from 'piscina'
+import { HttpProblem } from '../domain/errors.js'
+import type { ExportControl, ExportMessage, ExportRequest, ExportTask } from './export-worker.js'
+
+export const DEFAULT_EXPORT_QUEUE = 4
+
+const workerFile = new URL(import.meta.url.endsWith('.ts') ? './export-worker.ts' : './export-worker.js', import.meta.url).href
+
+export class ExportPool {
+  private readonly pool: Piscina<ExportTask, void>
+
+  constructor(
+    private readonly file: string,
+    options: { threads?: number; queue?: number } = {},
+  ) {
+    this.pool = new Piscina({
+      filename: workerFile,
+      minThreads: 0,
+      maxThreads: Math.max(1, options.threads ?? Math.min(2, os.availableParallelism())),
+      maxQueue: options.queue ?? DEFAULT_EXPORT_QUEUE,
+      idleTimeout: 10_000,
+    })
+  }
+
+  /** Starts an export; resolves once its first bytes are ready (or rejects with its problem). */
+  start(request: ExportRequest): Promise<{ revision: number; stream: Readable }> {
+    const { port1, port2 } = new MessageChannel()
+    const send = (message: ExportControl) => port1.postMessage(message)
+    let stream: Readable | undefined
+    return new Promise((resolve, reject) => {
+      port1.on('message', (message: ExportMessage) => {
+        switch (message.type) {
+          case 'start':
+            stream = new Readable({
+              // Each read asks for one more chunk; the worker keeps at most its window in flight.
+              read: () => send('credit'),
+              destroy: (error, callback) => {
+                send('cancel')
+                port1.close()
+                callback(error)
+              },
+            })
+            resolve({ revision: message.revision, stream })
+            break
+          case 'problem':
+            port1.close()
+            reject(new HttpProblem(message.status, message.detail, message.extra))
+            break
+          case 'chunk':
+            stream?.push(message.data)
+            break
+          case 'end':
+            stream?.push(null)
+            port1.close()
+        }
+      })
+      this.pool.run({ ...request, file: this.file, port: port2 } as ExportTask, { transferList: [port2] }).catch((error: Error) => {
+        port1.close()
+        const refused = /queue is at limit/i.test(error.message)
+        const problem = refused ? new HttpProblem(503, 'Too many exports are running; retry in a minute.', { headers: { 'retry-after': '30' } }) : error
+        if (stream) stream.destroy(problem)
+        else reject(problem)
+      })
+    })
+  }
+
+  close(): Promise<void> {
+    return this.pool.destroy()
+  }
+}
