@@ -1,9 +1,9 @@
 // What an article is written into: its text as it grows (with the UTF-16 and code-point offsets of
 // every span), the statement candidates found in it, and the citations to resolve once the text is
 // known; and the small choices every sentence makes (how to name an actor, who speaks, about what).
+import { codePointLength } from '../../domain/code-points.js'
 import { TOPICS, type StatementKind, type Topic } from '../../domain/vocabulary.js'
 import type { Rng } from './random.js'
-import { cpLen } from './text.js'
 import { TOPIC_OBJECTS } from './word-lists.js'
 import type { Actor, Agreement, Cit, Meeting, World } from './world.js'
 
@@ -31,7 +31,7 @@ export class Doc {
   u = 0
   c = 0
   add(s: string): Span {
-    const span = { u0: this.u, u1: this.u + s.length, c0: this.c, c1: this.c + cpLen(s) }
+    const span = { u0: this.u, u1: this.u + s.length, c0: this.c, c1: this.c + codePointLength(s) }
     this.parts.push(s)
     this.u = span.u1
     this.c = span.c1

@@ -1,4 +1,4 @@
-// Text helpers: readable slugs and unique ids made from them, code-point lengths, templates.
+// Text helpers: readable slugs and unique ids made from them, templates.
 
 const ASCII_FOLD = /[\u0300-\u036f]/g
 export const slugWords = (text: string, words: number): string => {
@@ -10,13 +10,6 @@ export const slugWords = (text: string, words: number): string => {
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
   return parts.slice(0, words).join('-') || 'x'
-}
-
-const SURROGATE = /[\uD800-\uDBFF]/g
-/** Length in code points. */
-export const cpLen = (s: string) => {
-  const pairs = s.match(SURROGATE)
-  return pairs ? s.length - pairs.length : s.length
 }
 
 export const capitalize = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s)
