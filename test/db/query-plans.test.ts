@@ -9,7 +9,7 @@
 // The SQL is listPage's own (pageQuery), from the same collection specs and the same buildWhere.
 import path from 'node:path'
 import t from 'tap'
-import { generateDataset } from '../../src/cli/gen.js'
+import { generateDataset } from '../../src/cli/gen/generate.js'
 import { openSqlite, type Sqlite } from '../../src/db/connection.js'
 import { STATEMENT_KINDS, TOPICS } from '../../src/domain/vocabulary.js'
 import { actorCollection } from '../../src/repositories/actor-reads.js'

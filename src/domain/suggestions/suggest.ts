@@ -1,0 +1,113 @@
+// suggestAnnotations: each quotation of a source with its attribution, speakers and date, as
+// statement drafts; and the known actors and meetings the text mentions.
+import { findActorMentions } from './actor-mentions.js'
+import { attributionAfter, attributionBefore, type Attribution } from './attribution.js'
+import { findMeetingMentions } from './meeting-mentions.js'
+import { dateFor, narrativeDates, type DatingContext } from './quote-dates.js'
+import { QuoteLocator, scanQuotations, type Quotation } from './quotations.js'
+import { remember, resolveSpeakers, type Resolved, type SpeakerContext, type SpeakerMemory } from './speakers.js'
+import { codePointIndex, foldText, lineOf, linesOf, slugify, wordCount } from './text.js'
+import type { DraftDate, OffsetCitation, StatementDraft, StatementSuggestion, SuggestInput, Suggestions } from './types.js'
+
+export function suggestAnnotations(input: SuggestInput): Suggestions {
+  const { sourceId, text } = input
+  const published = input.published.edtf
+  const cp = codePointIndex(text)
+  const locator = new QuoteLocator(text, cp)
+  const lines = linesOf(text)
+  const known = new Set(input.actors.map((a) => a.id))
+  const parties = (input.jointParties ?? ['united-states', 'iraq']).filter((id) => known.has(id))
+
+  const mentions = findActorMentions(text, input.actors)
+  const quotations = scanQuotations(text, lines)
+  const insideQuote = (pos: number) => quotations.some((q) => q.segments.some((s) => pos >= s.start && pos < s.end))
+  const speakerContext: SpeakerContext = { text, lines, mentions, parties }
+  const datingContext: DatingContext = { text, lines, foldedText: foldText(text), published, dated: narrativeDates(text, published, insideQuote), insideQuote }
+
+  const memory: SpeakerMemory = { lastSpeakers: [], lastKind: 'quote', lastNamed: [] }
+  let previous: { q: Quotation; attribution: Attribution | null; resolved: Resolved; date: DraftDate } | null = null
+
+  const statements: StatementSuggestion[] = []
+  const ids = new Set<string>()
+  const uniqueId = (base: string) => {
+    let id = slugify(base, 80) || 'quote'
+    for (let n = 2; ids.has(id); n++) id = `${slugify(base, 80 - String(n).length - 1)}-${n}`
+    ids.add(id)
+    return id
+  }
+
+  for (const q of quotations) {
+    const words = q.segments.reduce((n, s) => n + wordCount(text.slice(s.start, s.end)), 0)
+    const closeLine = lineOf(lines, q.close ?? q.segments[q.segments.length - 1]!.end)
+    const openLine = lineOf(lines, q.open)
+    const own = attributionAfter(text, q, closeLine) ?? attributionBefore(text, q, openLine)
+    const notes: string[] = []
+
+    let attribution = own
+    let resolved: Resolved
+    let inherited: DraftDate | null = null
+    if (own) {
+      resolved = resolveSpeakers(speakerContext, memory, own, q)
+      if (resolved.how) notes.push(resolved.how)
+      if (resolved.fromPrevious && previous) inherited = previous.date
+    } else if (words < 6) {
+      continue // a quoted term ("very important", "transition"), not a statement
+    } else if (previous && previous.q.lastLine === q.firstLine && previous.resolved.speakers.length > 0) {
+      // `“…,” said X. “More words.”`: the same speaker goes on in the same paragraph.
+      attribution = previous.attribution
+      resolved = { ...previous.resolved, fromPrevious: true, how: undefined }
+      inherited = previous.date
+      notes.push(`no attribution of its own; it follows a quote by ${resolved.speakers.join(', ')} in the same paragraph`)
+    } else {
+      resolved = { speakers: [], kind: 'quote', named: false, fromPrevious: false }
+      notes.push('no speaker found: no attributing words next to the quote')
+    }
+    if (q.close === null) notes.push('the quotation has no closing mark; check where it ends')
+
+    const { date, how } = dateFor(datingContext, q, attribution, resolved, inherited)
+    if (how && how !== 'date as for the quote before') notes.push(how)
+
+    const cite = attribution ? locator.at(attribution.range.start, attribution.range.end) : null
+    const attributionWords = attribution ? text.slice(attribution.range.start, attribution.range.end) : undefined
+    const speakerPart =
+      resolved.kind === 'joint_statement' ? 'joint-statement' : resolved.speakers.length === 0 ? 'unattributed' : resolved.speakers.slice(0, 2).join('-')
+
+    q.segments.forEach((seg, i) => {
+      const located = locator.at(seg.start, seg.end)
+      if (!located) return
+      const firstWords = slugify(located.quote.replace(/[[\]]/g, ''), 48)
+      const draft: StatementDraft = {
+        id: uniqueId(`${speakerPart}-${firstWords}`),
+        kind: resolved.kind,
+        source_id: sourceId,
+        text: located.quote,
+        ...(located.occurrence !== undefined ? { occurrence: located.occurrence } : {}),
+        speakers: resolved.speakers,
+        date,
+        about: [],
+        topics: [],
+        citations: cite ? [{ source_id: sourceId, ...cite }] : [],
+      }
+      const segmentNotes = q.segments.length > 1 ? [`part ${i + 1} of ${q.segments.length} of a quotation that continues across paragraphs`, ...notes] : notes
+      statements.push({
+        draft,
+        ...(segmentNotes.length > 0 ? { note: segmentNotes.join('; ') } : {}),
+        ...(attributionWords !== undefined ? { attribution: attributionWords } : {}),
+      })
+    })
+
+    remember(memory, resolved)
+    previous = { q, attribution, resolved, date }
+  }
+
+  // Actors: every mention, as code-point citations, in order of first mention.
+  const byActor = new Map<string, OffsetCitation[]>()
+  for (const m of mentions) {
+    const list = byActor.get(m.actorId) ?? []
+    list.push({ source_id: sourceId, start: cp[m.start] as number, end: cp[m.end] as number })
+    byActor.set(m.actorId, list)
+  }
+  const actors = [...byActor].map(([actor_id, citations]) => ({ actor_id, citations }))
+
+  return { statements, actors, meetings: findMeetingMentions(text, lines, input.meetings, sourceId, cp) }
+}
