@@ -163,13 +163,21 @@ export function readParameters(dbFile, { itemCount = 100_000 } = {}) {
     const csvRows = one(`SELECT count(*) AS n FROM statements WHERE date IS NOT NULL AND coalesce(date_end, '9999-12-31') >= ?`, csvFrom).n
     const searchHits = Object.fromEntries(['withdrawal', 'Kirkuk'].map((q) => [q, one(`SELECT count(*) AS n FROM search_index WHERE search_index MATCH ?`, q).n]))
     // Three-letter word starts, commonest first, from a sample of the sources' texts: long prefix searches.
+    // And the commonest words (five letters or more): searches with many hits.
     const starts = new Map()
+    const words = new Map()
+    const bump = (m, k) => m.set(k, (m.get(k) ?? 0) + 1)
     for (const text of db.prepare(`SELECT text FROM sources ORDER BY rowid LIMIT 200`).pluck().iterate()) {
-      for (const w of text.toLowerCase().match(/\b[a-z]{4,}/g) ?? []) starts.set(w.slice(0, 3), (starts.get(w.slice(0, 3)) ?? 0) + 1)
+      for (const w of text.toLowerCase().match(/\b[a-z]{4,}/g) ?? []) {
+        bump(starts, w.slice(0, 3))
+        if (w.length >= 5) bump(words, w)
+      }
     }
-    const prefixes = [...starts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([p]) => p)
+    const commonest = (m) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k)
+    const prefixes = commonest(starts)
+    const commonWords = commonest(words).slice(0, 50)
     const statementColumns = db.prepare(`SELECT name FROM pragma_table_info('statements')`).pluck().all()
-    return { secret, counts, itemIds, topSpeaker, half, deep, csvFrom, csvRows, searchHits, prefixes, storedDocuments: statementColumns.includes('document') }
+    return { secret, counts, itemIds, topSpeaker, half, deep, csvFrom, csvRows, searchHits, prefixes, commonWords, storedDocuments: statementColumns.includes('document') }
   } finally {
     db.close()
   }

@@ -7,12 +7,12 @@
 // snapshot, an SSE replay from 0, clients that open the change stream and never read), it sends that one
 // request to the server while probing GET /healthz every 10 ms on a connection of its own, and reports
 // the slowest probe and the server's peak RSS (sampled from /proc every 20 ms). A request the server
-// refuses (400, 413, 414, 422, 503) is reported as refused, with its status, not as a failure. Every
+// refuses (400, 413, 414, 422, 503, 504) is reported as refused, with its status, not as a failure. Every
 // request is bounded in time (--seconds, 30; --quick: 10) and stopped early when the server's RSS passes
 // --rss-limit MB (2048), to protect the machine. 127.0.0.1 only. Also reachable as
 // `node bench/run.mjs --only stall`. Stand-alone it starts the compiled server (npm run build first)
 // as bench/run.mjs does and writes bench/results/<date>-stall.json.
-/* global process, console, setTimeout, clearTimeout, setInterval, clearInterval, URL, performance */
+/* global process, console, setTimeout, clearTimeout, setInterval, clearInterval, Buffer, URL, performance */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
@@ -24,7 +24,12 @@ import { rssMiB } from '../scripts/proc-info.mjs'
 import { buildOurs, currentRss, enc, log, readParameters, root, sleep, startOurs, stopServer } from './lib.mjs'
 
 export const STALL_TARGETS = { probeMs: 50, rssMb: 300 }
-const REFUSALS = new Set([400, 413, 414, 422, 503])
+const REFUSALS = new Set([400, 413, 414, 422, 503, 504])
+// The most a search may ask for under the parse-time limits of issue 12 (16 terms, 4 prefixes of 3+
+// letters, as the server implements them): the heaviest search that is still answered.
+const SEARCH_LIMITS = { terms: 16, prefixes: 4 }
+const ID_LINE = Buffer.from('\nid:')
+const EVENT_LINE = Buffer.from('\nevent:')
 const STATEMENT_FACETS = ['speaker', 'about', 'topic', 'kind', 'source', 'meeting', 'agreement']
 
 /** The heavy requests, built from the database's own parameters (readParameters in bench/lib.mjs). */
@@ -40,6 +45,11 @@ export function stallCatalogue(p, { stuckClients = 5 } = {}) {
     { name: 'facet-repeated', title: 'statements, facet=speaker 250 times', path: `/v1/statements?limit=1&facet=${facetRepeat}` },
     { name: 'facet-all', title: 'statements, all 7 facets at once', path: `/v1/statements?limit=1&facet=${STATEMENT_FACETS.join(',')}` },
     { name: 'search-prefix-80', title: `search, 80 OR'ed one-letter prefixes (${orPrefixes(letters).length} chars)`, path: `/v1/search?q=${enc(orPrefixes(letters))}` },
+    {
+      name: 'search-capped',
+      title: `search, ${SEARCH_LIMITS.prefixes} prefixes + ${SEARCH_LIMITS.terms - SEARCH_LIMITS.prefixes} common words OR'ed (the most the limits allow)`,
+      path: `/v1/search?q=${enc([...p.prefixes.slice(0, SEARCH_LIMITS.prefixes).map((t) => `${t}*`), ...p.commonWords.slice(0, SEARCH_LIMITS.terms - SEARCH_LIMITS.prefixes)].join(' OR '))}`,
+    },
     { name: 'search-prefix-long', title: `search, ${distinct.length} OR'ed distinct three-letter prefixes (${orPrefixes(distinct).length} chars)`, path: `/v1/search?q=${enc(orPrefixes(distinct))}` },
     {
       name: 'filtered-facets-total',
@@ -116,7 +126,7 @@ function fetchOne(base, item, { deadline, stop, headers = {} }) {
     let firstByte = null
     let detail = ''
     const eventNames = new Set()
-    let carry = ''
+    let carry = Buffer.alloc(0)
     const started = performance.now()
     const done = (outcome, status) => {
       clearInterval(timer)
@@ -144,14 +154,16 @@ function fetchOne(base, item, { deadline, stop, headers = {} }) {
         bytes += chunk.length
         for (let k = chunk.indexOf(10); k !== -1; k = chunk.indexOf(10, k + 1)) lines++
         if (item.sse === 'replay') {
-          // Event names and ids at line starts; a line may be cut between chunks.
-          const text = carry + chunk.toString('latin1')
-          const cut = text.lastIndexOf('\n')
-          for (const line of text.slice(0, cut + 1).split('\n')) {
-            if (line.startsWith('id:')) events++
-            else if (line.startsWith('event:')) eventNames.add(line.slice(6).trim())
+          // Events counted by their `id:` lines and named by their `event:` lines, on the bytes (a match may
+          // straddle two chunks: the last bytes of the previous one are kept, and a match is new when it
+          // ends past them).
+          const joined = carry.length ? Buffer.concat([carry, chunk]) : chunk
+          for (let k = joined.indexOf(ID_LINE); k !== -1; k = joined.indexOf(ID_LINE, k + 1)) if (k + ID_LINE.length > carry.length) events++
+          for (let k = joined.indexOf(EVENT_LINE); k !== -1; k = joined.indexOf(EVENT_LINE, k + 1)) {
+            const end = joined.indexOf(10, k + EVENT_LINE.length)
+            if (end !== -1 && end >= carry.length) eventNames.add(joined.toString('utf8', k + EVENT_LINE.length, end).trim())
           }
-          carry = text.slice(cut + 1)
+          carry = joined.subarray(Math.max(0, joined.length - 64))
           if (events >= item.events || [...eventNames].some((n) => n !== 'change')) {
             req.destroy()
             done(events >= item.events ? 'ok' : 'ok (redirected)', r.statusCode)
