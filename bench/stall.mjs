@@ -279,7 +279,7 @@ export function stallTable(results) {
       continue
     }
     const answer = `${r.status || '–'} ${r.outcome}${r.detail ? `: ${r.detail.replace(/\|/g, '/').replace(/\s+/g, ' ').slice(0, 120)}` : ''}`
-    const received = r.events ? `${r.events} events` : r.bytes ? `${kb(r.bytes)}${r.lines > 1 ? `, ${r.lines} lines` : ''}` : '–'
+    const received = r.events ? `${r.events} events` : r.bytes ? `${kb(r.bytes)}${r.name.startsWith('export') ? `, ${r.lines} lines` : ''}` : '–'
     const mark = (met) => (met ? '' : ' **✗**')
     lines.push(
       `| ${r.title} | ${answer} | ${r.seconds} | ${received} | ${r.probe.max_ms}${mark(r.probe_met)} | ${r.probe.p99_ms} | ${r.probe.probes} | ${r.rss_before_mb} → ${r.rss_peak_mb}${mark(r.rss_met)} |`,

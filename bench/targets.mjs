@@ -50,7 +50,7 @@ export function targetRows(results) {
       `< ${STALL_TARGETS.probeMs} ms`,
       worst ? `worst ${n(worst.probe.max_ms, 1)} ms (${worst.name}); ${over.length} of ${stall.length} at or over${notRun ? `; ${notRun} not run` : ''}${failed.length ? `; failed: ${failed.map((r) => r.name).join(', ')}` : ''}` : 'not measured',
       notRun || !worst ? 'not measured' : verdict([lat]),
-      over.length ? over.map((r) => `${r.name} ${under(r.probe.max_ms, STALL_TARGETS.probeMs, ' ms')}`).join('; ') : '–',
+      over.length ? over.map((r) => `${r.name} ${n(r.probe.max_ms)} ms (×${(r.probe.max_ms / STALL_TARGETS.probeMs).toFixed(1)})`).join(', ') : '–',
     ])
     const peak = measured.reduce((a, b) => (b.rss_peak_mb > (a?.rss_peak_mb ?? -1) ? b : a), null)
     rows.push([
@@ -58,7 +58,7 @@ export function targetRows(results) {
       `< ${STALL_TARGETS.rssMb} MB`,
       peak ? `${n(peak.rss_peak_mb)} MB (${peak.name})` : 'not measured',
       peak ? verdict([under(peak.rss_peak_mb, STALL_TARGETS.rssMb, ' MB')]) : 'not measured',
-      measured.filter((r) => !r.rss_met).map((r) => `${r.name} ${under(r.rss_peak_mb, STALL_TARGETS.rssMb, ' MB')}`).join('; ') || '–',
+      measured.filter((r) => !r.rss_met).map((r) => `${r.name} ${n(r.rss_peak_mb)} MB, over by ${n(r.rss_peak_mb - STALL_TARGETS.rssMb)} MB`).join('; ') || '–',
     ])
   } else rows.push(['stall scenario', `max /healthz < ${STALL_TARGETS.probeMs} ms; peak RSS < ${STALL_TARGETS.rssMb} MB`, 'not measured', 'not measured', '–'])
 
