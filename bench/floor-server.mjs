@@ -7,6 +7,11 @@
 // Where the API's SQL cannot use an index on the current schema, the floor uses the best equivalent
 // SQL on the *same* schema (no new indexes): see "query shape" notes below and in bench/README.md.
 //
+// Stored documents: when an entity table has a `document` column (the full JSON of
+// GET /v1/<collection>/<id>, kept by the API in the transaction that writes the record), the floor
+// serves that collection's items, and statement list pages, by splicing the column: one indexed
+// read, no hydration, no JSON.stringify of the document. Without the column it hydrates as before.
+//
 //   node bench/floor-server.mjs --db ./data/bench.db [--port 0]
 //
 // Prints "floor listening at http://127.0.0.1:<port>" once it accepts connections.
@@ -27,6 +32,10 @@ const open = () => {
   return db
 }
 const db = open()
+
+const ENTITY_TABLES = ['sources', 'actors', 'meetings', 'agreements', 'statements']
+/** The entity tables that store their served documents (a `document` column). */
+const stored = new Set(ENTITY_TABLES.filter((t) => db.prepare(`SELECT 1 FROM pragma_table_info(?) WHERE name = 'document'`).get(t)))
 
 // --- Dates: the same DateValue the API derives from EDTF (precision, uncertain, approximate) ------------------
 
@@ -206,7 +215,46 @@ function listStatementIds(conn, query, limit) {
   return stmt(conn, sql).pluck().all(...params, ...(afterKey !== undefined ? [afterKey, afterId] : []), limit + 1)
 }
 
+/**
+ * Statement pages from the stored documents: one query that walks the API's own sort index
+ * (statements_date_asc_idx: coalesce(date_start, '9999-12-31'), id) from the keyset position, with
+ * the API's keyset shape `k >= ? AND (k > ? OR id > ?)`, and reads each row's document.
+ */
+function listStoredStatements(query, path) {
+  const limit = query.limit ? Number(query.limit) : 50
+  const f = overlap({ from: bound(query.from, 'from'), to: bound(query.to, 'to') })
+  const where = [...f.where]
+  const params = [...f.params]
+  const sets = []
+  const setParams = []
+  if (query.speaker) {
+    sets.push(`SELECT statement_id FROM statement_speakers WHERE actor_id IN (SELECT value FROM json_each(?))`)
+    setParams.push(JSON.stringify(query.speaker.split(',')))
+  }
+  if (query.topic) {
+    sets.push(`SELECT statement_id FROM statement_topics WHERE topic IN (SELECT value FROM json_each(?))`)
+    setParams.push(JSON.stringify(query.topic.split(',')))
+  }
+  if (sets.length > 0) where.unshift(`s.id IN (${sets.join(' INTERSECT ')})`)
+  const key = `coalesce(s.date_start, '${UNDATED}')`
+  const keyset = query.after_key !== undefined
+  if (keyset) where.push(`${key} >= ? AND (${key} > ? OR s.id > ?)`)
+  const sql = `SELECT s.id AS id, ${key} AS k, s.document AS document FROM statements s${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${key}, s.id LIMIT ?`
+  const rows = stmt(db, sql).all(...setParams, ...params, ...(keyset ? [query.after_key, query.after_key, query.after_id] : []), limit + 1)
+  const page = rows.slice(0, limit)
+  let next = null
+  if (rows.length > limit) {
+    const last = page.at(-1)
+    const p = new URLSearchParams(Object.entries(query).filter(([k]) => k !== 'after_key' && k !== 'after_id'))
+    p.set('after_key', last.k)
+    p.set('after_id', last.id)
+    next = `${path}?${p}`
+  }
+  return `{"data":[${page.map((r) => r.document).join(',')}],"links":${JSON.stringify({ self: `${path}?${new URLSearchParams(query)}`, next })}}`
+}
+
 function listStatements(query, path) {
+  if (stored.has('statements')) return listStoredStatements(query, path)
   const limit = query.limit ? Number(query.limit) : 50
   const ids = listStatementIds(db, query, limit)
   const page = ids.slice(0, limit)
@@ -462,9 +510,14 @@ const server = createServer((req, res) => {
       }
       return sendJson(res, 200, listStatements(query, path))
     }
-    const item = /^\/v1\/statements\/([^/]+)$/.exec(path)
+    const item = /^\/v1\/(sources|actors|meetings|agreements|statements)\/([^/]+)$/.exec(path)
     if (item) {
-      const [s] = hydrateStatements(db, [decodeURIComponent(item[1])])
+      const [, table, id] = item
+      if (stored.has(table)) {
+        const document = stmt(db, `SELECT document FROM ${table} WHERE id = ?`).pluck().get(decodeURIComponent(id))
+        return document ? sendJson(res, 200, document) : sendJson(res, 404, { title: 'Not Found', status: 404 })
+      }
+      const [s] = table === 'statements' ? hydrateStatements(db, [decodeURIComponent(id)]) : []
       return s ? sendJson(res, 200, s) : sendJson(res, 404, { title: 'Not Found', status: 404 })
     }
     if (path === '/v1/search') return sendJson(res, 200, search(query))
@@ -483,7 +536,9 @@ const server = createServer((req, res) => {
   }
 })
 server.keepAliveTimeout = 65_000
-server.listen(Number(args.port), '127.0.0.1', () => console.log(`floor listening at http://127.0.0.1:${server.address().port}`))
+server.listen(Number(args.port), '127.0.0.1', () =>
+  console.log(`floor listening at http://127.0.0.1:${server.address().port} (stored documents: ${stored.size > 0 ? [...stored].join(', ') : 'none, hydrating'})`),
+)
 const stop = () => server.close(() => (db.close(), process.exit(0)))
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

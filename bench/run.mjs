@@ -7,30 +7,34 @@
 //   node bench/run.mjs --quick          # a short smoke run (2 s per scenario, 10 connections)
 //
 // Options: --db FILE (default ./data/bench.db), --duration S (10), --connections N (50),
-// --export-seconds S (60: an export is downloaded for at most this long), --only a,b (scenario names),
-// --no-ours / --no-floor / --no-peer (leave a server out). The peer needs its own install (Node 22 +
-// @platformatic/db in bench/peer/: npm run bench:peer-install); without it the run goes on without the peer.
+// --export-seconds S (60: an export is downloaded for at most this long), --only a,b / --skip a,b (scenario
+// names, including mixed and stall), --item-ids N (100000: the item scenario rotates over this many ids),
+// --stall-seconds S (30: the time limit of each stall request), --no-ours / --no-floor / --no-peer (leave a
+// server out). The peer needs its own install (Node 22 + @platformatic/db in bench/peer/: npm run
+// bench:peer-install); without it the run goes on without the peer.
 //
 // For every scenario it first checks that ours and the floor return the same ids (lists) or the same
-// document (items), and that the peer returns the same ids in the same order (its documents have
-// another shape); a scenario the peer cannot express is reported as n/a. Then it measures each with
-// autocannon: requests/s, p50/p99 latency, errors and non-2xx answers, and the server's RSS (peak, sampled from /proc/<pid>/status). Exports are
-// downloaded once each, sequentially: rows/s and peak RSS during the download.
-// Results go to bench/results/<timestamp>.json; a markdown table is printed.
-/* global process, console, setTimeout, clearTimeout, clearInterval, setInterval, URL, Buffer, performance */
-import { execFileSync, spawn } from 'node:child_process'
-import { createHmac } from 'node:crypto'
+// document (items, and the documents of statement pages), and that the peer returns the same ids in the
+// same order (its documents have another shape); a scenario the peer cannot express is reported as n/a.
+// Then it measures each with autocannon: requests/s, p50/p99 latency, errors and non-2xx answers, and the
+// server's RSS (peak, sampled from /proc/<pid>/status). Exports are downloaded, sequentially: rows/s and
+// peak RSS during the download. Then the mixed scenario (bench/mixed.mjs: 45 connections on items while 5
+// search) for ours and the floor, and the stall scenario (bench/stall.mjs) on a freshly started ours.
+// Results go to bench/results/<timestamp>.json; markdown tables are printed, the last one the issue's
+// targets with each figure, whether it is met and by how much it misses.
+/* global process, console, setTimeout, clearTimeout, URL, Buffer, performance */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { isDeepStrictEqual, parseArgs } from 'node:util'
-import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
-import Database from 'better-sqlite3'
-import { listeningPort, rssMiB } from '../scripts/proc-info.mjs'
+import { rssMiB } from '../scripts/proc-info.mjs'
+import { buildOurs, currentRss, enc, encodeCursor, get, getSettled, log, readParameters, root, sampleRss, settle, start, startFloor, startOurs, stopServer } from './lib.mjs'
+import { MIXED_SEARCHES, runMixed } from './mixed.mjs'
+import { runStall, stallCatalogue, stallTable } from './stall.mjs'
+import { targetsTable } from './targets.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const { values: opt } = parseArgs({
   options: {
     db: { type: 'string', default: './data/bench.db' },
@@ -38,7 +42,10 @@ const { values: opt } = parseArgs({
     duration: { type: 'string' },
     connections: { type: 'string' },
     'export-seconds': { type: 'string' },
+    'item-ids': { type: 'string', default: '100000' },
+    'stall-seconds': { type: 'string' },
     only: { type: 'string' },
+    skip: { type: 'string' },
     'no-ours': { type: 'boolean', default: false },
     'no-floor': { type: 'boolean', default: false },
     'no-peer': { type: 'boolean', default: false },
@@ -53,42 +60,18 @@ const DURATION = Number(opt.duration ?? (opt.quick ? 2 : 10))
 const CONNECTIONS = Number(opt.connections ?? (opt.quick ? 10 : 50))
 const WARMUP = Math.max(1, Math.round(DURATION / 5))
 const EXPORT_SECONDS = Number(opt['export-seconds'] ?? (opt.quick ? 5 : 60))
+const STALL_SECONDS = Number(opt['stall-seconds'] ?? (opt.quick ? 10 : 30))
 const only = opt.only ? new Set(opt.only.split(',')) : null
-const log = (...a) => console.error('bench:', ...a)
+const skip = new Set(opt.skip ? opt.skip.split(',') : [])
+const wanted = (name) => (!only || only.has(name)) && !skip.has(name)
 
 // --- Parameters from the database itself ---------------------------------------------------------------------
 
-const db = new Database(dbFile, { readonly: true, fileMustExist: true })
-const one = (sql, ...p) => db.prepare(sql).get(...p)
 const t0 = performance.now()
-const secret = one(`SELECT value FROM dataset_meta WHERE key = 'cursor_secret'`).value
-const counts = one(`SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM actors) AS actors, (SELECT count(*) FROM meetings) AS meetings,
-  (SELECT count(*) FROM agreements) AS agreements, (SELECT count(*) FROM statements) AS statements, (SELECT count(*) FROM citations) AS citations, (SELECT max(seq) FROM changes) AS changes`)
-// The item scenario cycles through 200 statements spread over the table.
-const itemIds = db.prepare(`SELECT id FROM statements WHERE rowid % ? = 0 LIMIT 200`).pluck().all(Math.max(1, Math.floor(counts.statements / 200)))
-const topSpeaker = one(`SELECT actor_id FROM statement_speakers GROUP BY actor_id ORDER BY count(*) DESC LIMIT 1`).actor_id
-// A deep page: the row halfway through the default order (dated rows by date_start, id; undated last).
-const half = Math.floor(counts.statements / 2)
-const deep =
-  one(`SELECT id, date_start AS k FROM statements WHERE date_start IS NOT NULL ORDER BY date_start, id LIMIT 1 OFFSET ?`, half) ??
-  one(`SELECT id, '9999-12-31' AS k FROM statements WHERE date_start IS NULL ORDER BY id LIMIT 1`)
-// The CSV export: the statements dated on or after a day chosen so that about 100,000 match.
-const csvFrom =
-  one(`SELECT coalesce(date_end, '9999-12-31') AS d FROM statements WHERE date IS NOT NULL ORDER BY d DESC LIMIT 1 OFFSET ?`, Math.min(99_999, counts.statements - 1))?.d ?? '2000-01-01'
-const csvRows = one(`SELECT count(*) AS n FROM statements WHERE date IS NOT NULL AND coalesce(date_end, '9999-12-31') >= ?`, csvFrom).n
-const searchHits = Object.fromEntries(['withdrawal', 'Kirkuk'].map((q) => [q, one(`SELECT count(*) AS n FROM search_index WHERE search_index MATCH ?`, q).n]))
-db.close()
-log(`parameters read in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
-
-// The API's keyset cursor (src/domain/cursor.ts): [key, id] signed with the dataset's secret for the list and query.
-const b64 = (s) => Buffer.from(s).toString('base64url')
-const encodeCursor = (scope, key, id) => {
-  const payload = JSON.stringify([key, id])
-  const mac = createHmac('sha256', secret).update(scope).update('\0').update(payload).digest().subarray(0, 16)
-  return `${b64(payload)}.${b64(mac)}`
-}
-
-const enc = encodeURIComponent
+const { secret, counts, itemIds, topSpeaker, half, deep, csvFrom, csvRows, searchHits, storedDocuments, ...params } = readParameters(dbFile, { itemCount: Number(opt['item-ids']) })
+// The warm pass: a small hot set, requested over and over (what a response cache would serve).
+const hotIds = itemIds.slice(0, 200)
+log(`parameters read in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${itemIds.length} item ids; stored documents: ${storedDocuments ? 'yes' : 'no'}`)
 const filtered = `speaker=${enc(topSpeaker)}&from=2015-01-01&to=2019-12-31&topic=withdrawal`
 // The peer (Platformatic DB): camelCase query names (a snake_case one is dropped silently, and the
 // unfiltered list comes back: the id check below catches that). Its default order is the primary key;
@@ -101,17 +84,25 @@ const peerCursor = (fields) => enc(Buffer.from(JSON.stringify(fields)).toString(
 const SCENARIOS = [
   {
     name: 'item',
-    title: 'GET /v1/statements/:id (200 ids in turn)',
+    title: `GET /v1/statements/:id (${itemIds.length} distinct ids in turn)`,
     kind: 'item',
     paths: itemIds.map((id) => `/v1/statements/${enc(id)}`),
     peerPaths: itemIds.map((id) => `/statements/${enc(id)}`),
   },
-  { name: 'first-page', title: 'first page of statements (limit 50)', kind: 'list', ours: '/v1/statements?limit=50', floor: '/v1/statements?limit=50', peer: `/statements?limit=50&${peerDated}` },
+  {
+    name: 'item-warm',
+    title: `GET /v1/statements/:id, warm (${hotIds.length} hot ids, over and over)`,
+    kind: 'item',
+    paths: hotIds.map((id) => `/v1/statements/${enc(id)}`),
+    peerPaths: hotIds.map((id) => `/statements/${enc(id)}`),
+  },
+  { name: 'first-page', title: 'first page of statements (limit 50)', kind: 'list', documents: true, ours: '/v1/statements?limit=50', floor: '/v1/statements?limit=50', peer: `/statements?limit=50&${peerDated}` },
   {
     name: 'deep-page',
     title: `page after row ${half} (keyset cursor)`,
     kind: 'list',
-    ours: `/v1/statements?limit=50&cursor=${enc(encodeCursor('statements?sort=date', deep.k, deep.id))}`,
+    documents: true,
+    ours: `/v1/statements?limit=50&cursor=${enc(encodeCursor(secret, 'statements?sort=date', deep.k, deep.id))}`,
     floor: `/v1/statements?limit=50&after_key=${enc(deep.k)}&after_id=${enc(deep.id)}`,
     peer:
       deep.k === '9999-12-31'
@@ -122,6 +113,7 @@ const SCENARIOS = [
     name: 'filtered',
     title: `speaker (top) + 2015–2019 + topic`,
     kind: 'list',
+    documents: true,
     ours: `/v1/statements?limit=50&${filtered}`,
     floor: `/v1/statements?limit=50&${filtered}`,
     peer: { na: 'speaker and topic are link tables; where.* filters only the entity’s own columns' },
@@ -138,70 +130,19 @@ const SCENARIOS = [
     // The same rows of the changes table, not a feed: `data` stays the stored JSON string, no next_since/revision.
     peer: `/changes?limit=100&where.seq.gt=${Math.floor(counts.changes / 2)}&orderby.seq=asc`,
   },
-].filter((s) => !only || only.has(s.name))
+].filter((s) => wanted(s.name))
 const EXPORT_PEER_NA = 'no export: the generated list route has no CSV/NDJSON and at most 100 rows a page'
 const EXPORTS = [
   { name: 'export-csv', title: `CSV export of ${csvRows} statements (from=${csvFrom})`, path: `/v1/statements?format=csv&from=${csvFrom}`, header: 1 },
   { name: 'export-ndjson', title: 'NDJSON export of the whole dataset', path: '/v1/export.ndjson', header: 1 },
-].filter((s) => !only || only.has(s.name))
+].filter((s) => wanted(s.name))
 
 // --- Processes -----------------------------------------------------------------------------------------------
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
-
-function get(url, { timeout = 120_000 } = {}) {
-  return new Promise((resolve, reject) => {
-    const req = http.get(url, { timeout }, (res) => {
-      const chunks = []
-      res.on('data', (c) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
-      res.on('error', reject)
-    })
-    req.on('timeout', () => req.destroy(new Error(`timeout: ${url}`)))
-    req.on('error', reject)
-  })
-}
-
-const HEALTH = { ours: '/readyz', floor: '/health', peer: '/' }
-
-async function start(name, args, env, address, { exec = process.execPath } = {}) {
-  const spawnedAt = performance.now()
-  const child = spawn(exec, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout.on('data', (d) => (output += d))
-  child.stderr.on('data', (d) => (output += d))
-  const deadline = Date.now() + 180_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output}`)
-    if (Date.now() > deadline) {
-      child.kill('SIGTERM')
-      throw new Error(`${name} did not start:\n${output}`)
-    }
-    const base = address(child, output)
-    if (base) {
-      try {
-        const r = await get(`${base}${HEALTH[name]}`, { timeout: 5000 })
-        if (r.status === 200) return { name, child, base, health: HEALTH[name], output: () => output, startupMs: Math.round(performance.now() - spawnedAt) }
-      } catch {
-        // not listening yet
-      }
-    }
-    await sleep(20)
-  }
-}
-
 const servers = []
-const stopAll = () => servers.forEach((s) => s.child.exitCode === null && s.child.kill('SIGTERM'))
-process.on('exit', stopAll)
-process.on('SIGINT', () => (stopAll(), process.exit(130)))
+const stopAll = () => servers.forEach(stopServer)
 
 // --- Measuring -----------------------------------------------------------------------------------------------
-
-function sampleRss(pid, every = 100) {
-  let peak = rssMiB(pid) ?? 0
-  const timer = setInterval(() => (peak = Math.max(peak, rssMiB(pid) ?? 0)), every)
-  return () => (clearInterval(timer), Math.round(peak))
-}
 
 async function cannon(server, paths) {
   const stop = sampleRss(server.child.pid, 200)
@@ -288,33 +229,6 @@ async function download(server, urlPath) {
   return { ...out, seconds: Math.round(seconds * 10) / 10, first_byte_ms: firstByteMs === null ? null : Math.round(firstByteMs), rss_start_mb: startRss, rss_peak_mb: peak }
 }
 
-/**
- * Waits until the server answers its health check at once again: after a heavy scenario the API's
- * load shedding (@fastify/under-pressure) may still answer 503 for a moment.
- */
-async function settle(server) {
-  const deadline = Date.now() + 30_000
-  let ok = 0
-  while (Date.now() < deadline && ok < 3) {
-    try {
-      const r = await get(`${server.base}${server.health}`, { timeout: 5000 })
-      ok = r.status === 200 ? ok + 1 : 0
-    } catch {
-      ok = 0
-    }
-    await sleep(ok > 0 ? 300 : 1000)
-  }
-}
-
-/** A GET that waits out a 503 from load shedding (for the checks, not for the measurements). */
-async function getSettled(server, urlPath) {
-  for (let attempt = 0; ; attempt++) {
-    const r = await get(`${server.base}${urlPath}`)
-    if (r.status !== 503 || attempt >= 10) return r
-    await settle(server)
-  }
-}
-
 // --- Same answers? -------------------------------------------------------------------------------------------
 
 /** The request paths of a scenario for one server (the peer has its own URL shapes). */
@@ -332,14 +246,16 @@ const idsOf = (name, body) =>
 
 /**
  * Whether two servers answer a scenario alike: the same documents between ours and the floor (items,
- * change records), the same ids in the same order for lists. With the peer only the ids are compared
+ * 20 spread over the rotation; statement pages; change records), the same ids in the same order for lists. With the peer only the ids are compared
  * (its documents are the bare rows, camelCase, no embedded relations), plus each change record's data.
  */
 async function sameAnswers(s, x, y) {
   const withPeer = x.name === 'peer' || y.name === 'peer'
   const [px, py] = [pathsOf(s, x.name), pathsOf(s, y.name)]
   if (s.kind === 'item') {
-    for (let i = 0; i < Math.min(20, px.length); i++) {
+    const n = Math.min(20, px.length)
+    for (let k = 0; k < n; k++) {
+      const i = Math.floor((k * px.length) / n)
       const [a, b] = await Promise.all([getSettled(x, px[i]), getSettled(y, py[i])])
       if (a.status !== 200 || b.status !== 200) return `${px[i]}: status ${a.status} / ${b.status}`
       const [da, db] = [JSON.parse(a.body), JSON.parse(b.body)]
@@ -352,6 +268,11 @@ async function sameAnswers(s, x, y) {
   const [ix, iy] = [idsOf(x.name, a.body), idsOf(y.name, b.body)]
   if (ix.length === 0) return 'no rows: the scenario measures nothing'
   if (!isDeepStrictEqual(ix, iy)) return `ids differ: ${x.name} ${ix.slice(0, 3).join(', ')}… (${ix.length}) / ${y.name} ${iy.slice(0, 3).join(', ')}… (${iy.length})`
+  if (s.documents && !withPeer) {
+    const [rx, ry] = [rowsOf(x.name, a.body), rowsOf(y.name, b.body)]
+    const k = rx.findIndex((d, i) => !isDeepStrictEqual(d, ry[i]))
+    if (k !== -1) return `the documents differ, first at row ${k + 1} (${rx[k].id})`
+  }
   if (s.kind === 'changes') {
     // The peer returns the stored data as a JSON string.
     const data = (name, body) => rowsOf(name, body).map((d) => (name === 'peer' && typeof d.data === 'string' ? JSON.parse(d.data) : d.data))
@@ -375,21 +296,17 @@ function sameExport(name, a, b) {
 
 // --- Run -----------------------------------------------------------------------------------------------------
 
-// Ours runs as `npm start` runs it: the compiled server. Its protections that the floor and the peer do not
-// have are off (per-client read rate limit, load shedding on event-loop delay), so that all three are
-// measured on the same work; with the defaults, 50 connections of slow queries get 429s and 503s instead.
-if (!opt['no-ours']) execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' })
-const ours = opt['no-ours']
-  ? null
-  : await start('ours', ['dist/server.js'], { DATABASE_PATH: dbFile, PORT: '0', RATE_LIMIT_READS: '0', MAX_EVENT_LOOP_DELAY: '0', LOG_LEVEL: 'warn' }, (child) => {
-      const port = listeningPort(child.pid)
-      return port ? `http://127.0.0.1:${port}` : null
-    })
+// Ours runs as `npm start` runs it (bench/lib.mjs startOurs): the compiled server, with the protections that the
+// floor and the peer do not have turned off, so that all three are measured on the same work.
+const MIXED = wanted('mixed')
+const STALL = wanted('stall')
+const needServers = SCENARIOS.length > 0 || EXPORTS.length > 0 || MIXED
+if (!opt['no-ours']) buildOurs()
+const ours = opt['no-ours'] || !needServers ? null : await startOurs(dbFile)
 if (ours) servers.push(ours)
-const floor = opt['no-floor']
-  ? null
-  : await start('floor', ['bench/floor-server.mjs', '--db', dbFile, '--port', '0'], {}, (_child, output) => /floor listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1] ?? null)
+const floor = opt['no-floor'] || !needServers ? null : await startFloor(dbFile)
 if (floor) servers.push(floor)
+if (floor) log(floor.output().trim())
 
 /**
  * The peer: Platformatic DB (bench/peer/server.mjs) run by the Node 22 installed in bench/peer/. It is
@@ -397,6 +314,7 @@ if (floor) servers.push(floor)
  */
 async function startPeer() {
   if (opt['no-peer']) return { peer: null, skipped: '--no-peer' }
+  if (SCENARIOS.length === 0) return { peer: null, skipped: 'no scenario it could answer was asked for' }
   const dir = path.join(root, 'bench', 'peer')
   const exec = path.join(dir, 'node_modules', '.bin', 'node')
   const install = 'npm run bench:peer-install   (or: sh bench/peer/install.sh; about 2 min, compiles better-sqlite3 for Node 22)'
@@ -425,7 +343,7 @@ log(
 if (ours && SCENARIOS.some((s) => s.name === 'deep-page')) {
   const first = JSON.parse((await get(`${ours.base}/v1/statements?limit=50`)).body)
   const last = first.data.at(-1)
-  const expected = encodeCursor('statements?sort=date', last.date.start ?? '9999-12-31', last.id)
+  const expected = encodeCursor(secret, 'statements?sort=date', last.date.start ?? '9999-12-31', last.id)
   const issued = new URL(first.links.next, 'http://x').searchParams.get('cursor')
   if (issued !== expected) log(`warning: the computed cursor differs from the API's (${issued} vs ${expected}); the deep-page scenario may answer 400`)
 }
@@ -434,12 +352,14 @@ const results = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, cpu_model: os.cpus()[0]?.model, memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}`, loadavg_at_start: os.loadavg().map((l) => Math.round(l * 100) / 100) },
   database: { file: path.relative(root, dbFile), mb: Math.round(statSync(dbFile).size / 1e6), counts },
-  settings: { duration_s: DURATION, warmup_s: WARMUP, connections: CONNECTIONS, export_seconds: EXPORT_SECONDS, quick: opt.quick },
+  settings: { duration_s: DURATION, warmup_s: WARMUP, connections: CONNECTIONS, export_seconds: EXPORT_SECONDS, stall_seconds: STALL_SECONDS, item_ids: itemIds.length, stored_documents: storedDocuments, quick: opt.quick },
   startup_ms: Object.fromEntries(servers.map((s) => [s.name, s.startupMs])),
   idle_rss_mb: { ours: ours ? Math.round(rssMiB(ours.child.pid)) : null, floor: floor ? Math.round(rssMiB(floor.child.pid)) : null, peer: peer ? Math.round(rssMiB(peer.child.pid)) : null },
   peer: peer ? { server: /peer listening at \S+ \((.*)\)/.exec(peer.output())?.[1] ?? 'Platformatic DB' } : { skipped: peerSkipped },
   scenarios: [],
   exports: [],
+  mixed: null,
+  stall: null,
 }
 
 let peerDown = null
@@ -523,7 +443,43 @@ for (const x of EXPORTS) {
   results.exports.push(entry)
 }
 
+// The mixed scenario: 45 connections on items (the item scenario's rotating ids) while 5 search.
+if (MIXED) {
+  results.mixed = {}
+  const itemPaths = itemIds.map((id) => `/v1/statements/${enc(id)}`)
+  // The same answers first (items and every search), as for the other scenarios; the floor is left out if not.
+  let floorDiffers = null
+  if (ours && floor) {
+    for (const check of [{ kind: 'item', paths: itemPaths }, ...MIXED_SEARCHES.map((q) => ({ kind: 'list', ours: `/v1/search?q=${enc(q)}`, floor: `/v1/search?q=${enc(q)}` }))]) {
+      floorDiffers ??= await sameAnswers(check, ours, floor)
+    }
+    if (floorDiffers) {
+      results.mixed.floor_mismatch = floorDiffers
+      log(`mixed: floor NOT MEASURED, its answers differ: ${floorDiffers}`)
+    }
+  }
+  for (const server of [ours, floorDiffers ? null : floor].filter(Boolean)) {
+    await settle(server)
+    const m = await runMixed(server, { itemPaths, duration: DURATION, warmup: WARMUP })
+    results.mixed[server.name] = m
+    log(`mixed        ${server.name.padEnd(5)} items ${m.item.ok_rps} 2xx/s p50 ${m.item.p50} p99 ${m.item.p99} ms; searches ${m.search.ok_rps} 2xx/s p99 ${m.search.p99} ms; non-2xx ${m.item.non2xx + m.search.non2xx}, errors ${m.item.errors + m.search.errors}; rss ${m.rss_mb} MB`)
+  }
+}
+
 stopAll()
+
+// The stall scenario, last and alone: a freshly started ours (so that its RSS starts from idle, as in
+// production), the floor and the peer stopped.
+if (STALL && !opt['no-ours']) {
+  await Promise.all(servers.map((s) => (s.child.exitCode === null ? new Promise((r) => s.child.once('exit', r)) : null)))
+  const fresh = await startOurs(dbFile)
+  servers.push(fresh)
+  results.startup_ms.ours ??= fresh.startupMs
+  results.idle_rss_mb.ours ??= currentRss(fresh.child.pid)
+  log(`stall: ours restarted at ${fresh.base} (pid ${fresh.child.pid}) in ${fresh.startupMs} ms, idle RSS ${currentRss(fresh.child.pid)} MB`)
+  results.stall = await runStall(fresh, stallCatalogue({ counts, topSpeaker, csvFrom, csvRows, ...params }), { seconds: STALL_SECONDS, holdSeconds: opt.quick ? 5 : 15 })
+  stopAll()
+}
 
 // --- Report --------------------------------------------------------------------------------------------------
 
@@ -574,6 +530,22 @@ lines.push(
   'The peer (Platformatic DB, generated REST over the same file, read-only) answers bare rows (camelCase columns, no embedded speakers/source/citations…), so it is checked on ids only: the same ids in the same order as ours (the change records: also the same data). Its first and deep pages use `where.dateStart.isNull=false&orderby.dateStart=asc&orderby.id=asc` (and `startAfter`, its keyset cursor); its change page is `where.seq.gt=…&orderby.seq=asc`.',
 )
 lines.push('`+`: the download was stopped after the time limit (--export-seconds); rows/s is over what arrived. Each export was downloaded twice per server (ours, floor, floor, ours); the table shows the better pass and the peak RSS over both, the JSON both passes.')
+if (results.mixed) {
+  const row = (name, m) => `| ${name} | ${m.item.ok_rps} | ${m.item.p50} / ${m.item.p99} / ${m.item.max} | ${m.search.ok_rps} | ${m.search.p50} / ${m.search.p99} | ${m.item.non2xx + m.search.non2xx} / ${m.item.errors + m.search.errors} | ${m.rss_mb} |`
+  lines.push(
+    '',
+    `Mixed: 45 connections on items (${itemIds.length} ids in turn) while 5 search (${DURATION} s, the same run).`,
+    '',
+    '| server | item 2xx/s | item p50 / p99 / max ms | search 2xx/s | search p50 / p99 ms | non-2xx / errors | RSS MB |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...Object.entries(results.mixed)
+      .filter(([name]) => name !== 'floor_mismatch')
+      .map(([name, m]) => row(name, m)),
+    ...(results.mixed.floor_mismatch ? ['', `floor not measured: its answers differ (${results.mixed.floor_mismatch})`] : []),
+  )
+}
+if (results.stall) lines.push('', `Stall: one request at a time on a freshly started ours, /healthz probed every 10 ms meanwhile; each request bounded to ${STALL_SECONDS} s.`, '', stallTable(results.stall))
+lines.push('', `Targets (issue 12; they are stated for 1M statements, 2 cores, one run; this run: ${counts.statements} statements${opt.quick ? ', --quick' : ''}):`, '', targetsTable(results))
 results.markdown = lines.join('\n')
 
 const dir = path.join(root, 'bench', 'results')
