@@ -7,6 +7,7 @@ import { withFtsErrors } from '../repositories/search.js'
 import { HttpProblem } from '../domain/errors.js'
 import { countRows, facetCounts, listPage, type CollectionSpec, type Direction, type FacetRow } from '../repositories/list.js'
 import { and, intersectIdSets, type SqlFragment } from '../repositories/sql.js'
+import { resolveFilterValues } from './filter-values.js'
 
 /** Parameters that shape the page rather than select rows: they do not bind a cursor. */
 const PRESENTATION = new Set(['cursor', 'limit', 'pretty', 'include_total', 'facet', 'fields'])
@@ -97,7 +98,8 @@ export function parseSort(spec: CollectionSpec, query: Record<string, unknown>):
 }
 
 /** Every row matching the query, in pages of `batch`, in the list's order (for exports). */
-export function* allMatching<T>(db: Sqlite, spec: CollectionSpec, hydrate: (db: Sqlite, ids: string[]) => T[], query: Record<string, unknown>, batch = 500): Generator<T[]> {
+export function* allMatching<T>(db: Sqlite, spec: CollectionSpec, hydrate: (db: Sqlite, ids: string[]) => T[], rawFilters: Record<string, unknown>, batch = 500): Generator<T[]> {
+  const query = resolveFilterValues(db, spec, rawFilters)
   const where = and(buildWhere(spec, query))
   const { sort, dir } = parseSort(spec, query)
   let after: { key: string | number | null; id: string } | undefined
@@ -110,7 +112,7 @@ export function* allMatching<T>(db: Sqlite, spec: CollectionSpec, hydrate: (db: 
 }
 
 export function listCollection<T extends object>(db: Sqlite, spec: CollectionSpec, hydrate: (db: Sqlite, ids: string[]) => T[], req: ListRequest): ListResult<T> {
-  const { query } = req
+  const query = resolveFilterValues(db, spec, req.query)
   const where = buildWhere(spec, query)
   const { sortParam, sort, dir } = parseSort(spec, query)
   const secret = readMeta(db, 'cursor_secret') as string
