@@ -28,6 +28,8 @@ export interface FilterNames {
 }
 
 const MAX_SUGGESTIONS = 3
+/** Suggestions are looked up for this many unknown values of a request at most (each costs a few index reads). */
+const MAX_SUGGESTED_VALUES = 5
 
 /** The existing ids closest to `value`, best first; none when nothing is close. */
 export function closestIds(db: Sqlite, type: EntityType, value: string): string[] {
@@ -42,7 +44,8 @@ export function closestIds(db: Sqlite, type: EntityType, value: string): string[
 
 const splitValues = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean)
 
-function unknownIdMessage(db: Sqlite, type: EntityType, value: string): string {
+function unknownIdMessage(db: Sqlite, type: EntityType, value: string, suggest: boolean): string {
+  if (!suggest) return `no ${type} has the id "${value}"`
   const closest = closestIds(db, type, value)
   const hint = closest.length ? `did you mean ${closest.map((id) => `"${id}"`).join(', ')}?` : `no id is close to it; the ${type}s are listed at /v1/${type}s`
   return `no ${type} has the id "${value}"; ${hint}`
@@ -77,7 +80,9 @@ export function resolveFilterValues<Q extends Record<string, unknown>>(db: Sqlit
     const missing = values.filter((v) => !existing.has(v))
     if (!missing.length) continue
     const survivors = survivorsOf(db, type, missing)
-    for (const value of missing) if (!survivors.has(value)) errors.push({ in: 'query', name, message: unknownIdMessage(db, type, value) })
+    for (const value of missing) {
+      if (!survivors.has(value)) errors.push({ in: 'query', name, message: unknownIdMessage(db, type, value, errors.length < MAX_SUGGESTED_VALUES) })
+    }
     replaced[name] = [...new Set(values.map((v) => survivors.get(v) ?? v))].join(',')
   }
   if (errors.length) {

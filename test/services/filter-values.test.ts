@@ -28,6 +28,12 @@ t.test('an id that names no record is a 400 naming the value and suggesting the 
   t.same(several.errors.map((e) => e.message.match(/"([^"]+)"/)?.[1]), ['lloyd-austen', 'zzqx'])
   t.match(several.errors[1]?.message, /no id is close to it; the actors are listed at \/v1\/actors/)
 
+  // Suggestions are looked up for the first few unknown values only; every one is still named.
+  const many = Array.from({ length: 8 }, (_, i) => `lloyd-austen-${i}`)
+  const manyErrors = problem400(t, await app.inject({ url: `/v1/statements?speaker=${many.join(',')}` })).errors
+  t.same(manyErrors.map((e) => e.message.match(/"([^"]+)"/)?.[1]), many, 'every unknown value is named')
+  t.equal(manyErrors.filter((e) => /did you mean/.test(e.message)).length, 5, 'the first five get suggestions')
+
   for (const url of [
     '/v1/statements?source=rudaw-us-iraq-reach-understandin',
     '/v1/statements?meeting=jscd-2024-07-washingtn',
@@ -81,6 +87,12 @@ t.test('an id retired by a merge filters as its survivor, in lists, exports and 
 
 t.test('a date range that ends before it starts is a 400 naming from and to', async (t) => {
   const app = await buildApp(t)
+  // Suggestions are looked up for the first few unknown values only; every one is still named.
+  const many = Array.from({ length: 8 }, (_, i) => `lloyd-austen-${i}`)
+  const manyErrors = problem400(t, await app.inject({ url: `/v1/statements?speaker=${many.join(',')}` })).errors
+  t.same(manyErrors.map((e) => e.message.match(/"([^"]+)"/)?.[1]), many, 'every unknown value is named')
+  t.equal(manyErrors.filter((e) => /did you mean/.test(e.message)).length, 5, 'the first five get suggestions')
+
   for (const url of ['/v1/statements?from=2024-08&to=2024-07', '/v1/agreements?from=2024-07-24&to=2024-07-23', '/v1/timeline?from=2025&to=2024', '/v1/sources?from=2024-08&to=2024-07']) {
     const body = problem400(t, await app.inject({ url }))
     t.same(body.errors.map((e) => e.name), ['from', 'to'], url)
