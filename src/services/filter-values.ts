@@ -71,6 +71,7 @@ function reversedRange(query: Record<string, unknown>): ProblemFieldError[] {
 export function resolveFilterValues<Q extends Record<string, unknown>>(db: Sqlite, spec: FilterNames, query: Q): Q {
   const errors: ProblemFieldError[] = reversedRange(query)
   const replaced: Record<string, string> = {}
+  let unknown = 0
   for (const name of Object.keys(spec.filters)) {
     const type = ID_PARAMETERS[name]
     const raw = query[name]
@@ -81,7 +82,7 @@ export function resolveFilterValues<Q extends Record<string, unknown>>(db: Sqlit
     if (!missing.length) continue
     const survivors = survivorsOf(db, type, missing)
     for (const value of missing) {
-      if (!survivors.has(value)) errors.push({ in: 'query', name, message: unknownIdMessage(db, type, value, errors.length < MAX_SUGGESTED_VALUES) })
+      if (!survivors.has(value)) errors.push({ in: 'query', name, message: unknownIdMessage(db, type, value, unknown++ < MAX_SUGGESTED_VALUES) })
     }
     replaced[name] = [...new Set(values.map((v) => survivors.get(v) ?? v))].join(',')
   }

@@ -30,7 +30,7 @@ t.test('an id that names no record is a 400 naming the value and suggesting the 
 
   // Suggestions are looked up for the first few unknown values only; every one is still named.
   const many = Array.from({ length: 8 }, (_, i) => `lloyd-austen-${i}`)
-  const manyErrors = problem400(t, await app.inject({ url: `/v1/statements?speaker=${many.join(',')}` })).errors
+  const manyErrors = problem400(t, await app.inject({ url: `/v1/statements?speaker=${many.join(',')}&from=2025&to=2024` })).errors.filter((e) => e.name === 'speaker')
   t.same(manyErrors.map((e) => e.message.match(/"([^"]+)"/)?.[1]), many, 'every unknown value is named')
   t.equal(manyErrors.filter((e) => /did you mean/.test(e.message)).length, 5, 'the first five get suggestions')
 
@@ -89,7 +89,7 @@ t.test('a date range that ends before it starts is a 400 naming from and to', as
   const app = await buildApp(t)
   // Suggestions are looked up for the first few unknown values only; every one is still named.
   const many = Array.from({ length: 8 }, (_, i) => `lloyd-austen-${i}`)
-  const manyErrors = problem400(t, await app.inject({ url: `/v1/statements?speaker=${many.join(',')}` })).errors
+  const manyErrors = problem400(t, await app.inject({ url: `/v1/statements?speaker=${many.join(',')}&from=2025&to=2024` })).errors.filter((e) => e.name === 'speaker')
   t.same(manyErrors.map((e) => e.message.match(/"([^"]+)"/)?.[1]), many, 'every unknown value is named')
   t.equal(manyErrors.filter((e) => /did you mean/.test(e.message)).length, 5, 'the first five get suggestions')
 
