@@ -1,12 +1,20 @@
 # syntax=docker/dockerfile:1
 # Not built on the development machines (they have no container engine); written to be built with
 #   docker build -t negotiations-api . && docker run -p 3000:3000 -v negotiations-data:/data negotiations-api
+# Node 24 at run time, the LTS line CI also runs the service on (.ci/node-lts.sh).
+# /data: a named volume (as above) starts with the image's /data, owned by `node` (uid 1000), and
+# needs nothing. A bind mount keeps the host directory's owner: make it writable by uid 1000
+# (`mkdir -p data && sudo chown 1000:1000 data`), or run as its owner: `docker run --user "$(id -u):$(id -g)" -v "$PWD/data:/data" …`.
 
 # --- build: compilers for better-sqlite3, the TypeScript build ---
-FROM node:20-bookworm AS build
+# better-sqlite3 12 is compiled here, from source, against Node 24.18.1: compiled against the headers
+# of 24.19 or later it aborts the process when a statement is garbage-collected ("Assertion failed:
+# (env) != nullptr", nodejs/node#65446). The result runs on any Node 24 (one ABI, 137); .ci/node-lts.sh
+# tests the same combination. Drop the pin when better-sqlite3 13 (Node-API) replaces 12.
+FROM node:24.18.1-bookworm AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci
+RUN npm ci --build-from-source
 COPY tsconfig.json tsconfig.build.json tsconfig.web.json ./
 COPY src ./src
 COPY web ./web
@@ -14,7 +22,7 @@ COPY scripts ./scripts
 RUN npm run build && npm run build:web && npm prune --omit=dev
 
 # --- runtime: slim image, no compilers, non-root ---
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \

@@ -35,4 +35,12 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   await app.close()
 })
 
-await app.listen({ host: config.host, port: config.port })
+try {
+  await app.listen({ host: config.host, port: config.port })
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error
+  // A busy port is the operator's to fix: one line saying how, not a stack trace.
+  console.error(`negotiations-api: port ${config.port} is in use; set PORT`)
+  await app.close()
+  process.exit(1)
+}

@@ -40,6 +40,10 @@ export default fp<ProtectionOptions>(
           objectSrc: ["'none'"],
           frameAncestors: ["'none'"],
           baseUri: ["'self'"],
+          // Helmet's default would send every asset of /docs to https, a blank page over plain HTTP on
+          // any host but localhost (how the Docker image is reached); TLS, when there is one, is the
+          // proxy's job, and HSTS upgrades there.
+          upgradeInsecureRequests: null,
         },
       },
       // Cross-origin reads are the point of a public dataset.

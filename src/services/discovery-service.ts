@@ -8,6 +8,7 @@ import { actorRefs, dateOf, must } from '../repositories/refs.js'
 import { searchIndex, type SearchType } from '../repositories/search.js'
 import { all, groupBy } from '../repositories/sql.js'
 import { timelineActors, timelinePage, undatedCounts, type TimelineType } from '../repositories/timeline.js'
+import { resolveFilterValues } from './filter-values.js'
 import { badParameter, dateOverlap, DEFAULT_LIMIT, pageUrl, withSearchErrors } from './list-service.js'
 
 const split = (v: unknown) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined)
@@ -70,7 +71,11 @@ export function search(db: Sqlite, query: Record<string, unknown>, rawQuery: Rec
   }
 }
 
-export function timeline(db: Sqlite, query: Record<string, unknown>, rawQuery: Record<string, string>) {
+/** The timeline's filters, for resolveFilterValues. */
+const TIMELINE_FILTERS = { filters: { actor: 'actors', topic: 'topics', type: 'types' } }
+
+export function timeline(db: Sqlite, rawFilters: Record<string, unknown>, rawQuery: Record<string, string>) {
+  const query = resolveFilterValues(db, TIMELINE_FILTERS, rawFilters)
   const types = (split(query.type) ?? ['meeting', 'agreement', 'statement']) as TimelineType[]
   const filters = {
     types,

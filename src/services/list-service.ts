@@ -11,6 +11,7 @@ import { latestSeq } from '../repositories/changes.js'
 import { readDocuments } from '../repositories/documents.js'
 import { strongEtag } from '../domain/etag.js'
 import type { Collection } from './collections.js'
+import { resolveFilterValues } from './filter-values.js'
 
 /** Parameters that shape the page rather than select rows: they do not bind a cursor. */
 const PRESENTATION = new Set(['cursor', 'limit', 'pretty', 'include_total', 'facet', 'fields'])
@@ -101,7 +102,8 @@ export function parseSort(spec: CollectionSpec, query: Record<string, unknown>):
 }
 
 /** Every row matching the query, in pages of `batch`, in the list's order (for exports). */
-export function* allMatching<T>(db: Sqlite, spec: CollectionSpec, hydrate: (db: Sqlite, ids: string[]) => T[], query: Record<string, unknown>, batch = 500): Generator<T[]> {
+export function* allMatching<T>(db: Sqlite, spec: CollectionSpec, hydrate: (db: Sqlite, ids: string[]) => T[], rawFilters: Record<string, unknown>, batch = 500): Generator<T[]> {
+  const query = resolveFilterValues(db, spec, rawFilters)
   const where = and(buildWhere(spec, query))
   const { sort, dir } = parseSort(spec, query)
   let after: { key: string | number | null; id: string } | undefined
@@ -133,7 +135,7 @@ export interface ListJson {
  */
 export function listCollectionJson(db: Sqlite, collection: Collection, req: ListRequest): ListJson {
   const { spec } = collection
-  const { query } = req
+  const query = resolveFilterValues(db, spec, req.query)
   const where = buildWhere(spec, query)
   const { sortParam, sort, dir } = parseSort(spec, query)
   const secret = readMeta(db, 'cursor_secret') as string
