@@ -60,7 +60,7 @@ export function writeDocument(db: Sqlite, table: string, id: string, document: s
   db.prepare(`UPDATE ${table} SET document = ?, document_etag = ? WHERE id = ?`).run(document, etag, id)
 }
 
-/** Ids of rows whose document is missing (after a migration, or rows written around the service). */
-export function idsWithoutDocument(db: Sqlite, table: string, limit: number): string[] {
-  return db.prepare(`SELECT id FROM ${table} WHERE document IS NULL LIMIT ?`).pluck().all(limit) as string[]
+/** Ids after `after`, in order, of rows whose document is missing (after a migration, or bulk loads). */
+export function idsWithoutDocument(db: Sqlite, table: string, after: string, limit: number): string[] {
+  return db.prepare(`SELECT id FROM ${table} WHERE id > ? AND document IS NULL ORDER BY id LIMIT ?`).pluck().all(after, limit) as string[]
 }

@@ -112,12 +112,11 @@ export function storeMissingDocuments(db: Sqlite): number {
   let stored = 0
   for (const type of Object.keys(COLLECTION_OF) as EntityType[]) {
     const { table } = COLLECTION_OF[type]
-    for (;;) {
-      const ids = idsWithoutDocument(db, table, BATCH)
+    for (let after = ''; ; ) {
+      const ids = idsWithoutDocument(db, table, after, BATCH)
       if (ids.length === 0) break
-      const changed = storeDocuments(db, type, ids)
-      if (changed === 0) throw new Error(`cannot build the documents of ${table} ${ids.slice(0, 3).join(', ')}…`)
-      stored += changed
+      stored += storeDocuments(db, type, ids)
+      after = ids.at(-1) as string
     }
   }
   return stored

@@ -23,6 +23,7 @@ import { Rng } from './random.js'
 import { writeRelations } from './relations.js'
 import { writeSourcesAndStatements } from './statements.js'
 import { buildWorld } from './world.js'
+import { storeMissingDocuments, writeTransaction } from '../../services/documents.js'
 
 export interface GenOptions {
   statements: number
@@ -101,14 +102,15 @@ export function generateDataset(options: GenOptions): GenResult {
     const relationRows = writeRelations(db, ins, changes, world)
     phase('actors, meetings, agreements')
 
-    // Every row is written. Anything more gen stores belongs here, as its own phase, before the
-    // indexes are rebuilt (so it loads without index upkeep).
-
     rebuildIndexes(db, load)
     phase('indexes')
 
     rebuildSearchIndex(db)
     phase('search index')
+
+    // Built from the finished tables (it reads through their indexes), as the server would.
+    writeTransaction(db, () => storeMissingDocuments(db))
+    phase('stored documents')
 
     endBulkLoad(db, load)
     const tableCount = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n
