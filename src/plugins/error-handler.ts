@@ -35,6 +35,11 @@ function fieldErrors(error: FastifyError): ProblemFieldError[] {
   })
 }
 
+const BUSY_RETRY_AFTER_SECONDS = 2
+
+/** SQLite's "database is locked" (SQLITE_BUSY and its extended codes), raised by better-sqlite3. */
+const isBusy = (error: unknown) => typeof (error as { code?: unknown }).code === 'string' && /^SQLITE_BUSY(_|$)/.test((error as { code: string }).code)
+
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -68,6 +73,12 @@ export default fp(
         const errors = fieldErrors(error)
         const summary = errors.map((e) => `${e.in === 'body' ? `body${e.pointer}` : `${e.in} parameter "${e.name}"`}: ${e.message}`).join('; ')
         return sendProblem(request, reply, 400, `The request is invalid. ${summary}`, errors)
+      }
+      if (isBusy(error)) {
+        // Another connection (a CLI, a mirror) held the write lock for longer than busy_timeout.
+        request.log.warn({ err: error }, 'database busy')
+        reply.header('retry-after', String(BUSY_RETRY_AFTER_SECONDS))
+        return sendProblem(request, reply, 503, `The database is busy with another write; retry in ${BUSY_RETRY_AFTER_SECONDS} seconds. Nothing was stored.`)
       }
       const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
       if (status >= 500) {

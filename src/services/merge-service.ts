@@ -76,5 +76,5 @@ export function mergeRecords(db: Sqlite, type: MergeableType, from: string, into
       write('agreement', { ...b, citations: union(b.citations, a.citations), parties: mergeByKey([...b.parties, ...a.parties], (p) => p.actorId, (p) => p), meetingId: b.meetingId ?? a.meetingId } as never)
     }
     deleteEntity(db, type, from, ctx, into)
-  })()
+  }).immediate()
 }

@@ -23,7 +23,7 @@ export function applyBatch(db: Sqlite, changes: FeedChange[]): void {
   db.transaction(() => {
     db.pragma('defer_foreign_keys = ON')
     for (const change of changes) applyChange(db, change)
-  })()
+  }).immediate()
 }
 
 export async function mirror(options: MirrorOptions): Promise<number> {

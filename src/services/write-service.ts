@@ -97,7 +97,7 @@ export function createRecord(db: Sqlite, type: EntityType, input: Record<string,
     if (type === 'source') assertTextIsNew(db, record as SourceRecord)
     upsertEntity(db, type, record, ctx)
     return id
-  })()
+  }).immediate()
 }
 
 // ---- the create form of a stored record, for JSON Merge Patch ---------------------------------
@@ -213,7 +213,7 @@ export function patchRecord(db: Sqlite, type: EntityType, id: string, patch: Rec
       after.seedFile = before.seedFile
     }
     upsertEntity(db, type, record, ctx)
-  })()
+  }).immediate()
 }
 
 /** The records that refer to this one (and would block its deletion). */
@@ -255,5 +255,5 @@ export function deleteRecord(db: Sqlite, type: EntityType, id: string, pre: Prec
       throw new HttpProblem(409, `The ${type} "${id}" is still referred to by ${referrers.length} record(s); change or delete them first, or merge it into another ${type}.`, { members: { referrers } })
     }
     deleteEntity(db, type, id, ctx)
-  })()
+  }).immediate()
 }

@@ -48,7 +48,7 @@ export function registerWrites<T extends object>(app: FastifyInstance, w: WriteR
       const result = run()
       if (key) remember(db, keyName, key, hash, result, new Date().toISOString())
       return result
-    })()
+    }).immediate()
     return answer(reply, response)
   }
 

@@ -44,7 +44,7 @@ export function seedDatabase(sqlite: Sqlite, seedDir: string, now = new Date().t
       const c = (counts[kind] = { inserted: 0, updated: 0, unchanged: 0 })
       for (const record of records[kind]) c[upsertEntity(sqlite, type, record, { now, author: 'seed' })]++
     }
-  })()
+  }).immediate()
   return counts
 }
 
