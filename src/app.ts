@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import type { Config } from './config.js'
 import dbPlugin from './plugins/db.js'
 import explorer from './plugins/explorer.js'
-import authPlugin from './plugins/auth.js'
+import authPlugin, { redactUrl } from './plugins/auth.js'
 import contentNegotiation from './plugins/content-negotiation.js'
 import errorHandler, { sendProblem } from './plugins/error-handler.js'
 import httpCache from './plugins/http-cache.js'
@@ -84,7 +84,16 @@ export const serviceApp = fp<AppOptions>(
     })
     app.addHook('onResponse', async (request, reply) => {
       request.log.info(
-        { method: request.method, url: request.url, route: request.routeOptions.url ?? null, status: reply.statusCode, responseTime: Math.round(reply.elapsedTime * 10) / 10 },
+        {
+          method: request.method,
+          url: redactUrl(request.url),
+          route: request.routeOptions.url ?? null,
+          status: reply.statusCode,
+          responseTime: Math.round(reply.elapsedTime * 10) / 10,
+          // The TCP peer, which an operator needs to act on abuse (behind a proxy: the proxy).
+          remoteAddress: request.ip,
+          remotePort: request.socket?.remotePort ?? null,
+        },
         'request completed',
       )
       if (closing) request.raw.socket?.end()
