@@ -291,3 +291,32 @@ t.test('merging meetings and agreements moves what refers to them', async (t) =>
   const check = (await import('../../../src/services/dataset-check.js')).checkDataset(app.db.reader)
   t.same(check, [], 'the dataset still checks out')
 })
+
+t.test('citations are capped per list and per write; the refusal names the limit and stores nothing', async (t) => {
+  const { app, auth } = await setup(t)
+  const before = dumpData(app.db.writer)
+  const quote = { source_id: RUDAW, quote: 'Iraqi Minister of Defense' }
+  const post = (payload: object) => app.inject({ method: 'POST', url: '/v1/actors', headers: auth(), payload })
+
+  const longList = isProblem(t, await post({ ...newActor, citations: Array.from({ length: 101 }, () => quote) }), 422)
+  t.match(longList.detail, /at most 100 in one list/)
+  t.match(longList.errors, [{ in: 'body', pointer: '/citations', message: /has 101 citations; at most 100/ }])
+  const inRelation = isProblem(t, await post({ ...newActor, affiliations: [{ ...newActor.affiliations[0], citations: Array.from({ length: 150 }, () => quote) }] }), 422)
+  t.match(inRelation.errors, [{ pointer: '/affiliations/0/citations', message: /has 150 citations/ }])
+
+  const affiliations = Array.from({ length: 6 }, (_, j) => ({ ...newActor.affiliations[0], role: `Role ${j}`, citations: Array.from({ length: 100 }, () => quote) }))
+  const tooMany = isProblem(t, await post({ ...newActor, affiliations }), 413)
+  t.match(tooMany.detail, /this write has 601; at most 500 are verified in one request/)
+  // The 3,000 citations of the report: refused at once rather than matched for seconds.
+  const report = isProblem(t, await post({ ...newActor, citations: Array.from({ length: 3000 }, () => quote) }), 422)
+  t.match(report.errors, [{ pointer: '/citations', message: /has 3000 citations/ }])
+
+  const etag = (await app.inject({ url: '/v1/actors/lloyd-austin' })).headers.etag as string
+  const patched = await app.inject({ method: 'PATCH', url: '/v1/actors/lloyd-austin', headers: { ...auth(), 'if-match': etag }, payload: { affiliations } })
+  isProblem(t, patched, 413)
+  t.same(dumpData(app.db.writer), before, 'no refused write left a trace')
+
+  const atTheLimit = await post({ ...newActor, id: 'at-the-limit', citations: Array.from({ length: 100 }, (_, k) => (k === 0 ? newActor.citations[0] : quote)), affiliations: affiliations.slice(0, 3) })
+  t.equal(atTheLimit.statusCode, 201, 'exactly 100 in a list and 400 in all are accepted')
+  t.equal(atTheLimit.json().citations.length, 100)
+})
