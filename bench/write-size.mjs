@@ -86,14 +86,14 @@ const longest = Math.floor((1_048_576 - 120_000) / MAX_CITATIONS_PER_WRITE) // q
 await time(`POST /v1/actors: ${MAX_CITATIONS_PER_WRITE} citations of 60 characters`, (run) => ({ method: 'POST', url: '/v1/actors', payload: actor(run, 60) }), 201)
 await time(`POST /v1/actors: ${MAX_CITATIONS_PER_WRITE} citations of ${longest} characters`, (run) => ({ method: 'POST', url: '/v1/actors', payload: actor(run, longest) }), 201)
 await time(`PATCH /v1/actors/…: the same record, all its citations`, (run) => ({ method: 'PATCH', url: `/v1/actors/bench-actor-60-${run}`, headers: { 'if-match': '*' }, payload: { description: `Patched ${run}.` } }), 200)
-await time('POST /v1/statements: its text and 100 citations', (run) => {
+await time(`POST /v1/statements: its text and ${MAX_CITATIONS_PER_LIST} citations`, (run) => {
   const sourceId = sources[run % sources.length]
   const [text, ...citations] = quotes(sourceId, MAX_CITATIONS_PER_LIST + 1, 80)
   return { method: 'POST', url: '/v1/statements', payload: { id: `bench-statement-${run}`, kind: 'quote', source_id: sourceId, text: text.quote, speakers: ['lloyd-austin'], date, citations } }
 }, 201)
 await time('POST /v1/actors: 3,000 citations (refused, 413)', (run) => {
   const all = quotes(sources[0], 3000, 60)
-  return { method: 'POST', url: '/v1/actors', payload: { id: `bench-refused-${run}`, kind: 'person', name: 'Refused', citations: all.slice(0, 100), affiliations: Array.from({ length: 29 }, (_, j) => ({ organization_id: 'iraq', role: `R${j}`, date, citations: all.slice(100 * (j + 1), 100 * (j + 2)) })) } }
+  return { method: 'POST', url: '/v1/actors', payload: { id: `bench-refused-${run}`, kind: 'person', name: 'Refused', citations: all.slice(0, 50), affiliations: Array.from({ length: 59 }, (_, j) => ({ organization_id: 'iraq', role: `R${j}`, date, citations: all.slice(50 * (j + 1), 50 * (j + 2)) })) } }
 }, 413)
 
 await app.close()

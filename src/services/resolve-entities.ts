@@ -45,9 +45,9 @@ export const dottedPath = (path: Path) => path.map((k, i) => (typeof k === 'numb
 export const jsonPointer = (path: Path) => path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
 
 /** At most this many citations in one `citations` list (a record's own, or one relation's). */
-export const MAX_CITATIONS_PER_LIST = 100
-/** At most this many citations in one write: a record with all its relations. */
-export const MAX_CITATIONS_PER_WRITE = 500
+export const MAX_CITATIONS_PER_LIST = 50
+/** At most this many citations in one write: a record with all its relations (the seed's largest record has 20). */
+export const MAX_CITATIONS_PER_WRITE = 100
 
 interface QuoteAt extends QuoteRequest {
   path: Path
