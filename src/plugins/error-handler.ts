@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import { STATUS_CODES } from 'node:http'
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import type { Socket } from 'node:net'
+import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Problem, ProblemFieldError } from '../schemas/problem.js'
 import { HttpProblem } from '../domain/errors.js'
@@ -60,6 +62,45 @@ export function sendProblem(
   }
   return reply.code(status).type('application/problem+json; charset=utf-8').serializer(JSON.stringify).send(body)
 }
+
+const CLIENT_ERRORS: Record<string, { status: number; detail: (timeoutSeconds: number) => string }> = {
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, detail: (s) => `The request was not received in time: a client has ${s} s to send its headers and body.` },
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    detail: () => 'The request line and headers are larger than 16 KiB. Shorten the query string (a list parameter takes at most 2,000 characters, q at most 500) or the headers.',
+  },
+}
+
+/**
+ * Errors Node's HTTP parser raises before there is a request for Fastify to route (a deadline
+ * missed, headers too large, malformed HTTP): answered as problem documents on the raw socket, which
+ * is then closed. The handler is Fastify's clientErrorHandler; `requestTimeout` is the deadline, in ms.
+ */
+export const clientErrorProblem = (requestTimeout: number) =>
+  function (this: FastifyInstance, error: ConnectionError, socket: Socket): void {
+    if (error.code === 'ECONNRESET' || socket.destroyed) return
+    const known = CLIENT_ERRORS[error.code ?? '']
+    const status = known?.status ?? 400
+    const title = STATUS_CODES[status] ?? 'Error'
+    const requestId = randomUUID()
+    const raw: unknown = error.rawPacket
+    const requestLine = Buffer.isBuffer(raw) ? (raw.toString('latin1', 0, 2048).split('\r\n')[0] ?? '') : ''
+    const body = JSON.stringify({
+      type: 'about:blank',
+      title,
+      status,
+      detail: known ? known.detail(Math.round(requestTimeout / 1000)) : 'The request is not valid HTTP/1.1.',
+      instance: /^[A-Z]+ (\/[^ ?#]*)/.exec(requestLine)?.[1] ?? '/',
+      request_id: requestId,
+    } satisfies Problem)
+    this.log.info({ reqId: requestId, status, code: error.code, remoteAddress: socket.remoteAddress, remotePort: socket.remotePort }, 'client error')
+    if (!socket.writable) {
+      socket.destroy()
+      return
+    }
+    const head = [`HTTP/1.1 ${status} ${title}`, 'Content-Type: application/problem+json; charset=utf-8', `Content-Length: ${Buffer.byteLength(body)}`, `X-Request-Id: ${requestId}`, 'Connection: close']
+    socket.end(`${head.join('\r\n')}\r\n\r\n${body}`, () => socket.destroy())
+  }
 
 /** One error shape everywhere: every 4xx and 5xx leaves as an RFC 9457 problem document. */
 export default fp(
