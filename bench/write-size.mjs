@@ -15,7 +15,7 @@ import process from 'node:process'
 import console from 'node:console'
 import { createApp } from '../src/app.ts'
 import { createKey } from '../src/repositories/api-keys.ts'
-import { MAX_CITATIONS_PER_LIST, MAX_CITATIONS_PER_WRITE } from '../src/services/resolve-entities.ts'
+import { MAX_CITATIONS_PER_LIST, MAX_CITATIONS_PER_WRITE } from '../src/domain/citations.ts'
 
 const RUNS = Number(process.env.WRITE_SIZE_RUNS ?? 5)
 const TEXT_LENGTH = 1_000_000

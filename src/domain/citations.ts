@@ -1,5 +1,10 @@
 import { sliceCodePoints } from './code-points.js'
 
+/** At most this many citations in one `citations` list (a record's own, or one relation's). */
+export const MAX_CITATIONS_PER_LIST = 50
+/** At most this many citations in one write: a record with all its relations (the seed's largest record has 20). */
+export const MAX_CITATIONS_PER_WRITE = 100
+
 export interface Span {
   start: number
   end: number

@@ -112,6 +112,11 @@ export default fp(
       }
       if (Array.isArray(error.validation) && error.validation.length > 0) {
         const errors = fieldErrors(error)
+        // RFC 6585: a request that must be conditional and is not is a 428, not a 400.
+        const precondition = errors.find((e) => e.in === 'header' && e.name === 'if-match')
+        if (precondition && errors.length === 1) {
+          return sendProblem(request, reply, 428, 'Send If-Match with the ETag of the current record (from a GET of it), so that no one’s change is overwritten unseen.', errors)
+        }
         const summary = errors.map((e) => `${e.in === 'body' ? `body${e.pointer}` : `${e.in} parameter "${e.name}"`}: ${e.message}`).join('; ')
         return sendProblem(request, reply, 400, `The request is invalid. ${summary}`, errors)
       }

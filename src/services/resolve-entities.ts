@@ -2,7 +2,7 @@
 // stored: every quote found in its source and turned into verified code-point offsets, every date
 // parsed, every reference checked. Problems are collected, not thrown, each with its path.
 import { createHash } from 'node:crypto'
-import { describeLookupFailure, SourceText, type QuoteLookup, type QuoteRequest } from '../domain/citations.js'
+import { describeLookupFailure, MAX_CITATIONS_PER_LIST, MAX_CITATIONS_PER_WRITE, SourceText, type QuoteLookup, type QuoteRequest } from '../domain/citations.js'
 import { HttpProblem } from '../domain/errors.js'
 import { parseEdtf } from '../domain/edtf.js'
 import type { ActorRecord, AgreementRecord, CitationRecord, DateRecord, MeetingRecord, SourceRecord, StatementRecord } from '../domain/records.js'
@@ -43,11 +43,6 @@ export function toDateRecord(date: AnnotatedDate): DateRecord {
 export const dottedPath = (path: Path) => path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${k}`)).join('')
 /** `/citations/0/quote` (RFC 6901) for problem documents. */
 export const jsonPointer = (path: Path) => path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
-
-/** At most this many citations in one `citations` list (a record's own, or one relation's). */
-export const MAX_CITATIONS_PER_LIST = 50
-/** At most this many citations in one write: a record with all its relations (the seed's largest record has 20). */
-export const MAX_CITATIONS_PER_WRITE = 100
 
 interface QuoteAt extends QuoteRequest {
   path: Path

@@ -142,7 +142,13 @@ t.test('every refusal is a problem document, and a refused write leaves no trace
 
   const etag = (await app.inject({ url: '/v1/actors/lloyd-austin' })).headers.etag as string
   const patch = (headers: Record<string, string>, payload: object = { description: 'x' }) => app.inject({ method: 'PATCH', url: '/v1/actors/lloyd-austin', headers: { ...auth(), ...headers }, payload })
-  isProblem(t, await patch({}), 428)
+  const unconditional = isProblem(t, await patch({}), 428)
+  t.match(unconditional, { detail: /Send If-Match with the ETag/, errors: [{ in: 'header', name: 'if-match', message: /is required/ }] })
+  const spec = app.swagger() as { paths: Record<string, Record<string, { parameters?: { in: string; name: string; required?: boolean }[] }>> }
+  for (const method of ['patch', 'delete']) {
+    const ifMatch = spec.paths['/v1/actors/{id}']?.[method]?.parameters?.find((p) => p.in === 'header' && p.name === 'if-match')
+    t.equal(ifMatch?.required, true, `the spec says If-Match is required on ${method.toUpperCase()}`)
+  }
   isProblem(t, await patch({ 'if-match': '"stale"' }), 412)
   t.match(isProblem(t, await patch({ 'if-match': etag }, { citations: [] }), 422).errors, [{ pointer: '/citations', message: /at least one citation/ }], 'a patch whose result is invalid')
   t.match(isProblem(t, await patch({ 'if-match': etag }, { id: 'someone-else' }), 422).errors, [{ pointer: '/id' }])
