@@ -1,4 +1,5 @@
-import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { Server } from 'node:http'
+import Fastify, { LogController, type FastifyHttpOptions, type FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { randomUUID } from 'node:crypto'
@@ -7,9 +8,9 @@ import dbPlugin from './plugins/db.js'
 import readPool from './plugins/read-pool.js'
 import type { ReadPoolOptions } from './services/read-pool.js'
 import explorer from './plugins/explorer.js'
-import authPlugin from './plugins/auth.js'
+import authPlugin, { redactUrl } from './plugins/auth.js'
 import contentNegotiation from './plugins/content-negotiation.js'
-import errorHandler, { sendProblem } from './plugins/error-handler.js'
+import errorHandler, { clientErrorProblem, sendProblem } from './plugins/error-handler.js'
 import httpCache from './plugins/http-cache.js'
 import protection, { type ProtectionOptions } from './plugins/protection.js'
 import swaggerPlugin from './plugins/swagger.js'
@@ -27,11 +28,19 @@ export interface AppOptions extends ProtectionOptions {
 // A client's request id is kept when it is short and plain; otherwise one is generated.
 const REQUEST_ID = /^[\w.:-]{1,128}$/
 
-export function fastifyOptions(config: Pick<Config, 'logLevel'> & Partial<Pick<Config, 'bodyLimit'>>): FastifyServerOptions {
+/** A client has this long to send its request, headers and body; answers may take longer (long-polls). */
+export const REQUEST_TIMEOUT_MS = 30_000
+
+export function fastifyOptions(config: Pick<Config, 'logLevel'> & Partial<Pick<Config, 'bodyLimit'>> & { requestTimeout?: number }): FastifyHttpOptions<Server> {
+  const requestTimeout = config.requestTimeout ?? REQUEST_TIMEOUT_MS
   return {
     bodyLimit: config.bodyLimit ?? 1_048_576,
-    // A client has this long to send its request (headers and body); answers may take longer (long-polls).
-    requestTimeout: 30_000,
+    requestTimeout,
+    // Node checks the deadlines only every connectionsCheckingInterval (30 s unless told), and its
+    // headers deadline is 60 s unless told: check every second, against the one documented deadline.
+    http: { requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.min(1000, requestTimeout) },
+    // A missed deadline (408), oversized headers (431) or malformed HTTP get a problem document too.
+    clientErrorHandler: clientErrorProblem(requestTimeout),
     logger: {
       level: config.logLevel,
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'], censor: '[redacted]' },
@@ -89,7 +98,16 @@ export const serviceApp = fp<AppOptions>(
     })
     app.addHook('onResponse', async (request, reply) => {
       request.log.info(
-        { method: request.method, url: request.url, route: request.routeOptions.url ?? null, status: reply.statusCode, responseTime: Math.round(reply.elapsedTime * 10) / 10 },
+        {
+          method: request.method,
+          url: redactUrl(request.url),
+          route: request.routeOptions.url ?? null,
+          status: reply.statusCode,
+          responseTime: Math.round(reply.elapsedTime * 10) / 10,
+          // The TCP peer, which an operator needs to act on abuse (behind a proxy: the proxy).
+          remoteAddress: request.ip,
+          remotePort: request.socket?.remotePort ?? null,
+        },
         'request completed',
       )
       if (closing) request.raw.socket?.end()

@@ -5,6 +5,13 @@ import { ApiKeyError, ApiKeyScopeSchema, createKey, listKeys, revokeKey, type Ap
 import { runCommand } from './run-command.js'
 
 const USAGE = 'usage: npm run keys -- create --name NAME --scope read|write | list | revoke NAME'
+const HELP = `${USAGE}
+
+  create --name NAME --scope read|write   make a key; it is printed once, on stdout
+  list                                    names, scopes, creation and revocation times (never keys)
+  revoke NAME                             the key is refused from the next request on
+
+The database is DATABASE_PATH (default ./data/negotiations.db).`
 
 /** Wrong arguments: reported in one line with the usage, exit 1. */
 class UsageError extends Error {
@@ -13,7 +20,7 @@ class UsageError extends Error {
 
 function parse(args: string[]) {
   try {
-    return parseArgs({ args, allowPositionals: true, strict: true, options: { name: { type: 'string' }, scope: { type: 'string' } } })
+    return parseArgs({ args, allowPositionals: true, strict: true, options: { name: { type: 'string' }, scope: { type: 'string' }, help: { type: 'boolean', short: 'h' } } })
   } catch (error) {
     // node:util parseArgs throws a TypeError with an ERR_PARSE_ARGS_* code for an unknown or incomplete option.
     if (error instanceof Error && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) throw new UsageError(error.message)
@@ -31,6 +38,10 @@ await runCommand('keys', ({ databasePath }) => {
   try {
     const { values, positionals } = parse(process.argv.slice(2))
     const [command, ...rest] = positionals
+    if (values.help || command === 'help') {
+      console.log(HELP)
+      return 0
+    }
     const noOptions = () => {
       if (values.name !== undefined || values.scope !== undefined) throw new UsageError(`"${command}" takes no options`)
     }

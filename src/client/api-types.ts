@@ -1508,7 +1508,10 @@ export interface components {
                 about: string[];
                 /** @default [] */
                 topics: ("withdrawal" | "troop-levels" | "coalition-future" | "bilateral-security" | "training" | "counterterrorism" | "military-assistance" | "force-protection" | "militia-attacks" | "sovereignty" | "elections" | "regional-stability" | "economic-ties")[];
-                /** @default [] */
+                /**
+                 * @description Further words of sources that support this. At most 50 in a list (more is a 422) and 100 in one write, relations included (more is a 413).
+                 * @default []
+                 */
                 citations: ({
                     source_id: string;
                     /** @description The exact words; curly and straight quotation marks match each other. */
@@ -1589,6 +1592,7 @@ export interface components {
             aliases: string[];
             country?: string;
             description?: string;
+            /** @description The words of the sources that support this. At most 50 in a list (more is a 422) and 100 in one write, relations included (more is a 413). */
             citations: ({
                 source_id: string;
                 /** @description The exact words; curly and straight quotation marks match each other. */
@@ -1614,6 +1618,7 @@ export interface components {
                     basis: "stated" | "inferred" | "unknown";
                     note?: string;
                 };
+                /** @description The words of the sources that support this. At most 50 in a list (more is a 422) and 100 in one write, relations included (more is a 413). */
                 citations: ({
                     source_id: string;
                     /** @description The exact words; curly and straight quotation marks match each other. */
@@ -1646,6 +1651,7 @@ export interface components {
             };
             location?: string;
             description?: string;
+            /** @description The words of the sources that support this. At most 50 in a list (more is a 422) and 100 in one write, relations included (more is a 413). */
             citations: ({
                 source_id: string;
                 /** @description The exact words; curly and straight quotation marks match each other. */
@@ -1666,6 +1672,7 @@ export interface components {
                 actor_id: string;
                 /** @enum {string} */
                 role: "chair" | "host" | "delegation_head" | "delegation_member" | "participant" | "spokesperson";
+                /** @description The words of the sources that support this. At most 50 in a list (more is a 422) and 100 in one write, relations included (more is a 413). */
                 citations: ({
                     source_id: string;
                     /** @description The exact words; curly and straight quotation marks match each other. */
@@ -1700,6 +1707,7 @@ export interface components {
             };
             summary?: string;
             meeting_id?: string;
+            /** @description The words of the sources that support this. At most 50 in a list (more is a 422) and 100 in one write, relations included (more is a 413). */
             citations: ({
                 source_id: string;
                 /** @description The exact words; curly and straight quotation marks match each other. */
@@ -1718,6 +1726,7 @@ export interface components {
             /** @default [] */
             parties: {
                 actor_id: string;
+                /** @description The words of the sources that support this. At most 50 in a list (more is a 422) and 100 in one write, relations included (more is a 413). */
                 citations: ({
                     source_id: string;
                     /** @description The exact words; curly and straight quotation marks match each other. */
@@ -1757,7 +1766,10 @@ export interface components {
             about: string[];
             /** @default [] */
             topics: ("withdrawal" | "troop-levels" | "coalition-future" | "bilateral-security" | "training" | "counterterrorism" | "military-assistance" | "force-protection" | "militia-attacks" | "sovereignty" | "elections" | "regional-stability" | "economic-ties")[];
-            /** @default [] */
+            /**
+             * @description Further words of sources that support this. At most 50 in a list (more is a 422) and 100 in one write, relations included (more is a 413).
+             * @default []
+             */
             citations: ({
                 source_id: string;
                 /** @description The exact words; curly and straight quotation marks match each other. */
@@ -2456,9 +2468,9 @@ export interface operations {
     deleteSource: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from GET of the record (required): a stale one is a 412, none a 428. */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from GET of the record, or `*`: a stale one is a 412, none a 428 (Precondition Required). */
+                "if-match": string;
             };
             path: {
                 /** @description The record id (a slug). */
@@ -2570,9 +2582,9 @@ export interface operations {
     updateSource: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from GET of the record (required): a stale one is a 412, none a 428. */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from GET of the record, or `*`: a stale one is a 412, none a 428 (Precondition Required). */
+                "if-match": string;
             };
             path: {
                 /** @description The record id (a slug). */
@@ -3189,9 +3201,9 @@ export interface operations {
     deleteActor: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from GET of the record (required): a stale one is a 412, none a 428. */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from GET of the record, or `*`: a stale one is a 412, none a 428 (Precondition Required). */
+                "if-match": string;
             };
             path: {
                 /** @description The record id (a slug). */
@@ -3303,9 +3315,9 @@ export interface operations {
     updateActor: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from GET of the record (required): a stale one is a 412, none a 428. */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from GET of the record, or `*`: a stale one is a 412, none a 428 (Precondition Required). */
+                "if-match": string;
             };
             path: {
                 /** @description The record id (a slug). */
@@ -3885,9 +3897,9 @@ export interface operations {
     deleteMeeting: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from GET of the record (required): a stale one is a 412, none a 428. */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from GET of the record, or `*`: a stale one is a 412, none a 428 (Precondition Required). */
+                "if-match": string;
             };
             path: {
                 /** @description The record id (a slug). */
@@ -3999,9 +4011,9 @@ export interface operations {
     updateMeeting: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from GET of the record (required): a stale one is a 412, none a 428. */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from GET of the record, or `*`: a stale one is a 412, none a 428 (Precondition Required). */
+                "if-match": string;
             };
             path: {
                 /** @description The record id (a slug). */
@@ -4583,9 +4595,9 @@ export interface operations {
     deleteAgreement: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from GET of the record (required): a stale one is a 412, none a 428. */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from GET of the record, or `*`: a stale one is a 412, none a 428 (Precondition Required). */
+                "if-match": string;
             };
             path: {
                 /** @description The record id (a slug). */
@@ -4697,9 +4709,9 @@ export interface operations {
     updateAgreement: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from GET of the record (required): a stale one is a 412, none a 428. */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from GET of the record, or `*`: a stale one is a 412, none a 428 (Precondition Required). */
+                "if-match": string;
             };
             path: {
                 /** @description The record id (a slug). */
@@ -5287,9 +5299,9 @@ export interface operations {
     deleteStatement: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from GET of the record (required): a stale one is a 412, none a 428. */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from GET of the record, or `*`: a stale one is a 412, none a 428 (Precondition Required). */
+                "if-match": string;
             };
             path: {
                 /** @description The record id (a slug). */
@@ -5401,9 +5413,9 @@ export interface operations {
     updateStatement: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag from GET of the record (required): a stale one is a 412, none a 428. */
-                "if-match"?: string;
+            header: {
+                /** @description The ETag from GET of the record, or `*`: a stale one is a 412, none a 428 (Precondition Required). */
+                "if-match": string;
             };
             path: {
                 /** @description The record id (a slug). */

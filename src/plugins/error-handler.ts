@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import { STATUS_CODES } from 'node:http'
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import type { Socket } from 'node:net'
+import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Problem, ProblemFieldError } from '../schemas/problem.js'
 import { HttpProblem } from '../domain/errors.js'
@@ -35,6 +37,11 @@ function fieldErrors(error: FastifyError): ProblemFieldError[] {
   })
 }
 
+const BUSY_RETRY_AFTER_SECONDS = 2
+
+/** SQLite's "database is locked" (SQLITE_BUSY and its extended codes), raised by better-sqlite3. */
+const isBusy = (error: unknown) => typeof (error as { code?: unknown }).code === 'string' && /^SQLITE_BUSY(_|$)/.test((error as { code: string }).code)
+
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -56,6 +63,45 @@ export function sendProblem(
   return reply.code(status).type('application/problem+json; charset=utf-8').serializer(JSON.stringify).send(body)
 }
 
+const CLIENT_ERRORS: Record<string, { status: number; detail: (timeoutSeconds: number) => string }> = {
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, detail: (s) => `The request was not received in time: a client has ${s} s to send its headers and body.` },
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    detail: () => 'The request line and headers are larger than 16 KiB. Shorten the query string (a list parameter takes at most 2,000 characters, q at most 500) or the headers.',
+  },
+}
+
+/**
+ * Errors Node's HTTP parser raises before there is a request for Fastify to route (a deadline
+ * missed, headers too large, malformed HTTP): answered as problem documents on the raw socket, which
+ * is then closed. The handler is Fastify's clientErrorHandler; `requestTimeout` is the deadline, in ms.
+ */
+export const clientErrorProblem = (requestTimeout: number) =>
+  function (this: FastifyInstance, error: ConnectionError, socket: Socket): void {
+    if (error.code === 'ECONNRESET' || socket.destroyed) return
+    const known = CLIENT_ERRORS[error.code ?? '']
+    const status = known?.status ?? 400
+    const title = STATUS_CODES[status] ?? 'Error'
+    const requestId = randomUUID()
+    const raw: unknown = error.rawPacket
+    const requestLine = Buffer.isBuffer(raw) ? (raw.toString('latin1', 0, 2048).split('\r\n')[0] ?? '') : ''
+    const body = JSON.stringify({
+      type: 'about:blank',
+      title,
+      status,
+      detail: known ? known.detail(Math.round(requestTimeout / 1000)) : 'The request is not valid HTTP/1.1.',
+      instance: /^[A-Z]+ (\/[^ ?#]*)/.exec(requestLine)?.[1] ?? '/',
+      request_id: requestId,
+    } satisfies Problem)
+    this.log.info({ reqId: requestId, status, code: error.code, remoteAddress: socket.remoteAddress, remotePort: socket.remotePort }, 'client error')
+    if (!socket.writable) {
+      socket.destroy()
+      return
+    }
+    const head = [`HTTP/1.1 ${status} ${title}`, 'Content-Type: application/problem+json; charset=utf-8', `Content-Length: ${Buffer.byteLength(body)}`, `X-Request-Id: ${requestId}`, 'Connection: close']
+    socket.end(`${head.join('\r\n')}\r\n\r\n${body}`, () => socket.destroy())
+  }
+
 /** One error shape everywhere: every 4xx and 5xx leaves as an RFC 9457 problem document. */
 export default fp(
   async (app) => {
@@ -66,8 +112,19 @@ export default fp(
       }
       if (Array.isArray(error.validation) && error.validation.length > 0) {
         const errors = fieldErrors(error)
+        // RFC 6585: a request that must be conditional and is not is a 428, not a 400.
+        const precondition = errors.find((e) => e.in === 'header' && e.name === 'if-match')
+        if (precondition && errors.length === 1) {
+          return sendProblem(request, reply, 428, 'Send If-Match with the ETag of the current record (from a GET of it), so that no one’s change is overwritten unseen.', errors)
+        }
         const summary = errors.map((e) => `${e.in === 'body' ? `body${e.pointer}` : `${e.in} parameter "${e.name}"`}: ${e.message}`).join('; ')
         return sendProblem(request, reply, 400, `The request is invalid. ${summary}`, errors)
+      }
+      if (isBusy(error)) {
+        // Another connection (a CLI, a mirror) held the write lock for longer than busy_timeout.
+        request.log.warn({ err: error }, 'database busy')
+        reply.header('retry-after', String(BUSY_RETRY_AFTER_SECONDS))
+        return sendProblem(request, reply, 503, `The database is busy with another write; retry in ${BUSY_RETRY_AFTER_SECONDS} seconds. Nothing was stored.`)
       }
       const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
       if (status >= 500) {

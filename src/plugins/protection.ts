@@ -1,6 +1,5 @@
 // What a public API needs against hostile or careless clients: security headers, CORS, compression,
 // per-client rate limits, and load shedding. Each answer it gives is a problem document.
-import { createHash } from 'node:crypto'
 import compress from '@fastify/compress'
 import cors from '@fastify/cors'
 import helmet from '@fastify/helmet'
@@ -13,18 +12,40 @@ import { HttpProblem } from '../domain/errors.js'
 export interface ProtectionOptions {
   /** Origins allowed to call the API from a browser: ['*'] for any (the default). */
   corsOrigins?: string[]
-  /** Requests per minute per client (reads) and per API key (writes); false turns limiting off. */
-  rateLimit?: { reads: number; writes: number } | false
+  /**
+   * Requests per minute per client address (reads), writes per minute per authenticated API key, and
+   * failed authentications per minute per client address (default AUTH_FAILURES_PER_MINUTE); false turns limiting off.
+   */
+  rateLimit?: { reads: number; writes: number; authFailures?: number } | false
   /** Shed load (503) when the event loop lags this much (ms); 0 or unset turns it off. */
   maxEventLoopDelay?: number
 }
 
+/** Failed authentications a client address may make in a minute; the next attempt is a 429. */
+export const AUTH_FAILURES_PER_MINUTE = 10
+
+/** The limits that depend on who a request authenticated as: the auth plugin calls them. */
+export interface AuthLimits {
+  /** Throws a 429 while this client address has failed to authenticate too often. */
+  beforeAuthentication: (request: FastifyRequest) => Promise<void>
+  /** Counts a failed authentication against the client address. */
+  failedAuthentication: (request: FastifyRequest) => Promise<void>
+  /** Counts a write against request.apiKey; throws a 429 past the key's limit. */
+  authenticatedWrite: (request: FastifyRequest) => Promise<void>
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    authLimits: AuthLimits
+  }
+}
+
 const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
 const isWrite = (request: FastifyRequest) => WRITE_METHODS.has(request.method)
-const keyOf = (request: FastifyRequest) => {
-  const auth = request.headers.authorization
-  return typeof auth === 'string' ? `key:${createHash('sha256').update(auth).digest('hex').slice(0, 32)}` : undefined
-}
+const MINUTE = 60_000
+
+const tooMany = (detail: string, retryAfterSeconds: number) =>
+  new HttpProblem(429, `${detail} Retry after ${retryAfterSeconds} s.`, { headers: { 'retry-after': String(Math.max(1, retryAfterSeconds)) } })
 
 export default fp<ProtectionOptions>(
   async (app, opts) => {
@@ -60,18 +81,37 @@ export default fp<ProtectionOptions>(
     })
 
     if (opts.rateLimit) {
-      const { reads, writes } = opts.rateLimit
+      const { reads, writes, authFailures = AUTH_FAILURES_PER_MINUTE } = opts.rateLimit
       await app.register(rateLimit, {
         global: true,
-        timeWindow: 60_000,
-        // Writes are counted per API key, reads per client address.
-        keyGenerator: (request) => (isWrite(request) && keyOf(request)) || `ip:${request.ip}`,
-        max: (request) => (isWrite(request) ? writes : reads),
+        timeWindow: MINUTE,
+        // Every request counts against its client address, reads and writes in separate budgets (so a
+        // writer does not use up its readers' reads). Writes are limited per API key after authentication.
+        keyGenerator: (request) => `${isWrite(request) ? 'write-ip' : 'ip'}:${request.ip}`,
+        max: (request) => (isWrite(request) ? Math.max(reads, writes) : reads),
         errorResponseBuilder: (_request, context) =>
-          new HttpProblem(429, `Too many requests: at most ${context.max} a minute${context.max === writes ? ' for this API key' : ' from one client'}. Retry after ${context.after}.`, {
-            headers: { 'retry-after': String(Math.ceil(context.ttl / 1000)) },
-          }),
+          tooMany(`Too many requests: at most ${context.max} a minute from one client.`, Math.ceil(context.ttl / 1000)),
       })
+      const failures = app.createRateLimit({ timeWindow: MINUTE, max: authFailures, keyGenerator: (request) => `auth-failure:${request.ip}` })
+      const keyWrites = app.createRateLimit({ timeWindow: MINUTE, max: writes, keyGenerator: (request) => `key:${request.apiKey?.name ?? ''}` })
+      app.decorate('authLimits', {
+        beforeAuthentication: async (request) => {
+          const state = await failures(request, { increment: false })
+          if (!state.isAllowed && state.remaining === 0) {
+            throw tooMany(`Too many failed authentications: at most ${authFailures} a minute from one client.`, state.ttlInSeconds)
+          }
+        },
+        failedAuthentication: async (request) => {
+          await failures(request)
+        },
+        authenticatedWrite: async (request) => {
+          const state = await keyWrites(request)
+          if (!state.isAllowed && state.isExceeded) throw tooMany(`Too many writes: at most ${writes} a minute for this API key.`, state.ttlInSeconds)
+        },
+      } satisfies AuthLimits)
+    } else {
+      const unlimited = async () => {}
+      app.decorate('authLimits', { beforeAuthentication: unlimited, failedAuthentication: unlimited, authenticatedWrite: unlimited } satisfies AuthLimits)
     }
 
     if (opts.maxEventLoopDelay) {

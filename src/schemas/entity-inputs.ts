@@ -11,6 +11,7 @@ import {
   STATEMENT_KINDS,
   TOPICS,
 } from '../domain/vocabulary.js'
+import { MAX_CITATIONS_PER_LIST, MAX_CITATIONS_PER_WRITE } from '../domain/citations.js'
 import { CountryCode, DateBasis, EdtfString, Slug } from './primitives.js'
 
 const Text = z.string().trim().min(1)
@@ -41,7 +42,8 @@ export const AnnotatedCitation = z.union([
   }),
 ], { error: 'must be {source_id, quote, occurrence?} or {source_id, start, end, quote?}' })
 
-const Citations = z.array(AnnotatedCitation).min(1, 'at least one citation is required')
+const CITATION_LIMITS = `At most ${MAX_CITATIONS_PER_LIST} in a list (more is a 422) and ${MAX_CITATIONS_PER_WRITE} in one write, relations included (more is a 413).`
+const Citations = z.array(AnnotatedCitation).min(1, 'at least one citation is required').describe(`The words of the sources that support this. ${CITATION_LIMITS}`)
 
 export const SourceFields = {
   id: Slug,
@@ -124,7 +126,7 @@ export const AnnotatedStatement = z.strictObject({
   agreement_id: Slug.optional(),
   about: z.array(Slug).default([]),
   topics: z.array(z.enum(TOPICS)).default([]),
-  citations: z.array(AnnotatedCitation).default([]),
+  citations: z.array(AnnotatedCitation).default([]).describe(`Further words of sources that support this. ${CITATION_LIMITS}`),
 })
 
 export const ANNOTATION_FILES = {

@@ -28,7 +28,10 @@ export const MergePatch = z
 export const MergeBody = z.strictObject({ into: Slug.describe('The surviving record’s id.') }).meta({ id: 'MergeBody' })
 
 export const IfMatchHeaders = z.object({
-  'if-match': z.string().optional().describe('The ETag from GET of the record (required): a stale one is a 412, none a 428.').meta({ example: '"4QeAfC0Aylmo9meqmj2e9bHWAjo"' }),
+  'if-match': z
+    .string({ error: 'is required: send the ETag from a GET of the record' })
+    .describe('The ETag from GET of the record, or `*`: a stale one is a 412, none a 428 (Precondition Required).')
+    .meta({ example: '"4QeAfC0Aylmo9meqmj2e9bHWAjo"' }),
 })
 
 export const IdempotencyHeaders = z.object({

@@ -2,8 +2,8 @@
 // stored: every quote found in its source and turned into verified code-point offsets, every date
 // parsed, every reference checked. Problems are collected, not thrown, each with its path.
 import { createHash } from 'node:crypto'
-import { describeLookupFailure, findQuote } from '../domain/citations.js'
-import { codePointLength, sliceCodePoints } from '../domain/code-points.js'
+import { describeLookupFailure, MAX_CITATIONS_PER_LIST, MAX_CITATIONS_PER_WRITE, SourceText, type QuoteLookup, type QuoteRequest } from '../domain/citations.js'
+import { HttpProblem } from '../domain/errors.js'
 import { parseEdtf } from '../domain/edtf.js'
 import type { ActorRecord, AgreementRecord, CitationRecord, DateRecord, MeetingRecord, SourceRecord, StatementRecord } from '../domain/records.js'
 import type { EntityType } from '../domain/vocabulary.js'
@@ -44,9 +44,94 @@ export const dottedPath = (path: Path) => path.map((k, i) => (typeof k === 'numb
 /** `/citations/0/quote` (RFC 6901) for problem documents. */
 export const jsonPointer = (path: Path) => path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
 
+interface QuoteAt extends QuoteRequest {
+  path: Path
+  sourceId: string
+}
+
+/** Every `{source_id, quote}` citation in an entity's curated form (its own and its relations'), with its path. */
+function quotesIn(value: unknown, path: Path, out: QuoteAt[] = []): QuoteAt[] {
+  if (Array.isArray(value)) value.forEach((item, i) => quotesIn(item, [...path, i], out))
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, member] of Object.entries(value)) {
+      if (key === 'citations' && Array.isArray(member)) {
+        member.forEach((c: AnnotatedCitation, i) => {
+          if (!('start' in c)) out.push({ path: [...path, key, i], sourceId: c.source_id, quote: c.quote, occurrence: c.occurrence })
+        })
+      } else if (Array.isArray(member)) quotesIn(member, [...path, key], out)
+    }
+  }
+  return out
+}
+
+/** Every `citations` list in a write body, with its path. */
+function citationLists(value: unknown, path: Path = [], out: { path: Path; length: number }[] = []) {
+  if (Array.isArray(value)) value.forEach((item, i) => citationLists(item, [...path, i], out))
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, member] of Object.entries(value)) {
+      if (key === 'citations' && Array.isArray(member)) out.push({ path: [...path, key], length: member.length })
+      else if (Array.isArray(member)) citationLists(member, [...path, key], out)
+    }
+  }
+  return out
+}
+
+/**
+ * Refuses a write body with more citations than one request may verify: 422 naming each list over
+ * MAX_CITATIONS_PER_LIST, 413 when the whole body has more than MAX_CITATIONS_PER_WRITE.
+ */
+export function assertCitationLimits(body: unknown): void {
+  const lists = citationLists(body)
+  const long = lists.filter((l) => l.length > MAX_CITATIONS_PER_LIST)
+  if (long.length > 0) {
+    const errors = long.map((l) => ({ in: 'body' as const, pointer: jsonPointer(l.path), message: `has ${l.length} citations; at most ${MAX_CITATIONS_PER_LIST} are allowed in one list` }))
+    throw new HttpProblem(422, `Too many citations: at most ${MAX_CITATIONS_PER_LIST} in one list. ${errors.map((e) => `${e.pointer}: ${e.message}`).join('; ')}`, { errors })
+  }
+  const total = lists.reduce((n, l) => n + l.length, 0)
+  if (total > MAX_CITATIONS_PER_WRITE) {
+    throw new HttpProblem(413, `Too many citations: this write has ${total}; at most ${MAX_CITATIONS_PER_WRITE} are verified in one request (at most ${MAX_CITATIONS_PER_LIST} in one list). Cite fewer, longer passages.`)
+  }
+}
+
 class Resolver {
   readonly problems: ResolveProblem[] = []
-  constructor(private readonly ctx: ResolveContext) {}
+  /** Each source text prepared once (null: no text), and each quote looked up in one pass per source. */
+  private readonly texts = new Map<string, SourceText | null>()
+  private readonly found = new Map<string, QuoteLookup>()
+
+  /** `input` is the entity's curated form; `extra` are quotes outside any citations list (a statement's text). */
+  constructor(
+    private readonly ctx: ResolveContext,
+    input: object,
+    extra: QuoteAt[] = [],
+  ) {
+    const bySource = new Map<string, QuoteAt[]>()
+    for (const q of [...extra, ...quotesIn(input, [])]) {
+      const list = bySource.get(q.sourceId)
+      if (list) list.push(q)
+      else bySource.set(q.sourceId, [q])
+    }
+    for (const [sourceId, quotes] of bySource) {
+      const text = this.text(sourceId)
+      if (!text) continue
+      text.findAll(quotes).forEach((lookup, i) => this.found.set(jsonPointer(quotes[i]!.path), lookup))
+    }
+  }
+
+  text(sourceId: string): SourceText | null {
+    let text = this.texts.get(sourceId)
+    if (text === undefined) {
+      const raw = this.ctx.sourceText(sourceId)
+      text = raw === undefined ? null : new SourceText(raw)
+      this.texts.set(sourceId, text)
+    }
+    return text
+  }
+
+  /** The lookup of a quote collected by the constructor (or, for one it did not see, looked up now). */
+  lookup(path: Path, text: SourceText, quote: string, occurrence?: number): QuoteLookup {
+    return this.found.get(jsonPointer(path)) ?? text.find(quote, occurrence)
+  }
 
   fail(path: Path, reason: string, kind: ResolveProblem['kind'] = 'invalid') {
     this.problems.push({ path, reason, kind })
@@ -64,21 +149,21 @@ class Resolver {
 
   /** One citation: found by its words, or checked at the offsets given. */
   citation(path: Path, c: AnnotatedCitation): CitationRecord | undefined {
-    const text = this.ctx.sourceText(c.source_id)
-    if (text === undefined) {
+    const text = this.text(c.source_id)
+    if (text === null) {
       // A source that exists but has no text failed to load; that failure is reported where it is.
       if (!this.ctx.exists('source', c.source_id)) this.fail([...path, 'source_id'], `refers to source "${c.source_id}", which does not exist`, 'reference')
       return undefined
     }
     if (!('start' in c)) {
-      const found = findQuote(text, c.quote, c.occurrence)
+      const found = this.lookup(path, text, c.quote, c.occurrence)
       if (found.ok) return { sourceId: c.source_id, ...found.span }
       this.fail([...path, 'quote'], `${describeLookupFailure(found, c.occurrence)}: ${JSON.stringify(c.quote)} in "${c.source_id}"`, 'citation')
       return undefined
     }
-    const quote = c.end > c.start ? sliceCodePoints(text, c.start, c.end) : null
+    const quote = c.end > c.start ? text.slice(c.start, c.end) : null
     if (quote === null) {
-      this.fail([...path, 'end'], `offsets ${c.start}-${c.end} do not select text of "${c.source_id}" (it has ${codePointLength(text)} code points)`, 'citation')
+      this.fail([...path, 'end'], `offsets ${c.start}-${c.end} do not select text of "${c.source_id}" (it has ${text.codePoints} code points)`, 'citation')
       return undefined
     }
     if (c.quote !== undefined && c.quote !== quote) {
@@ -113,7 +198,7 @@ export function toSourceRecord(s: SourceInput & { id: string }, text: string, se
 }
 
 export function resolveActor(a: AnnotatedActor, ctx: ResolveContext): Resolved<ActorRecord> {
-  const r = new Resolver(ctx)
+  const r = new Resolver(ctx, a)
   r.unique(['aliases'], a.aliases)
   const record: ActorRecord = {
     id: a.id,
@@ -137,7 +222,7 @@ export function resolveActor(a: AnnotatedActor, ctx: ResolveContext): Resolved<A
 }
 
 export function resolveMeeting(m: AnnotatedMeeting, ctx: ResolveContext): Resolved<MeetingRecord> {
-  const r = new Resolver(ctx)
+  const r = new Resolver(ctx, m)
   r.unique(['participants'], m.participants.map((p) => p.actor_id))
   const record: MeetingRecord = {
     id: m.id,
@@ -157,7 +242,7 @@ export function resolveMeeting(m: AnnotatedMeeting, ctx: ResolveContext): Resolv
 }
 
 export function resolveAgreement(g: AnnotatedAgreement, ctx: ResolveContext): Resolved<AgreementRecord> {
-  const r = new Resolver(ctx)
+  const r = new Resolver(ctx, g)
   r.unique(['parties'], g.parties.map((p) => p.actor_id))
   const record: AgreementRecord = {
     id: g.id,
@@ -177,19 +262,19 @@ export function resolveAgreement(g: AnnotatedAgreement, ctx: ResolveContext): Re
 }
 
 export function resolveStatement(s: AnnotatedStatement, ctx: ResolveContext): Resolved<StatementRecord> {
-  const r = new Resolver(ctx)
+  const r = new Resolver(ctx, s, [{ path: ['text'], sourceId: s.source_id, quote: s.text, occurrence: s.occurrence }])
   r.unique(['speakers'], s.speakers)
   r.unique(['about'], s.about)
   r.unique(['topics'], s.topics)
   s.speakers.forEach((a, j) => r.ref(['speakers', j], 'actor', a))
   s.about.forEach((a, j) => r.ref(['about', j], 'actor', a))
   // The statement's text is itself a citation: a verbatim span of its source.
-  const text = ctx.sourceText(s.source_id)
+  const text = r.text(s.source_id)
   let span: { start: number; end: number; quote: string } | undefined
-  if (text === undefined) {
+  if (text === null) {
     if (!ctx.exists('source', s.source_id)) r.fail(['source_id'], `refers to source "${s.source_id}", which does not exist`, 'reference')
   } else {
-    const found = findQuote(text, s.text, s.occurrence)
+    const found = r.lookup(['text'], text, s.text, s.occurrence)
     if (found.ok) span = found.span
     else r.fail(['text'], `${describeLookupFailure(found, s.occurrence)}: ${JSON.stringify(s.text)} in "${s.source_id}"`, 'citation')
   }

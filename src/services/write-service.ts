@@ -5,11 +5,11 @@ import type { Sqlite } from '../db/connection.js'
 import type { ActorRecord, AgreementRecord, CitationRecord, DateRecord, MeetingRecord, SourceRecord, StatementRecord } from '../domain/records.js'
 import type { EntityType } from '../domain/vocabulary.js'
 import { fold } from '../domain/text-fold.js'
-import { findQuote } from '../domain/citations.js'
+import { SourceText } from '../domain/citations.js'
 import { HttpProblem } from '../domain/errors.js'
 import { ActorCreate, AgreementCreate, MeetingCreate, SourceCreate, StatementCreate } from '../schemas/write-bodies.js'
 import { deleteEntity, STORES, upsertEntity, type AnyRecord, type WriteContext } from './dataset-writer.js'
-import { jsonPointer, resolveActor, resolveAgreement, resolveMeeting, resolveStatement, toSourceRecord, type ResolveContext, type ResolveProblem } from './resolve-entities.js'
+import { assertCitationLimits, jsonPointer, resolveActor, resolveAgreement, resolveMeeting, resolveStatement, toSourceRecord, type ResolveContext, type ResolveProblem } from './resolve-entities.js'
 import { toDrizzle } from '../db/connection.js'
 import { writeTransaction } from './documents.js'
 
@@ -63,6 +63,7 @@ const nameOf = (type: EntityType, body: Record<string, unknown>) =>
 
 /** Resolves a validated create body into the record to store, or throws a 422. */
 function toRecord(db: Sqlite, type: EntityType, body: Record<string, unknown> & { id: string }): AnyRecord {
+  assertCitationLimits(body)
   const ctx = dbContext(db)
   if (type === 'source') {
     const s = body as unknown as z.infer<typeof SourceCreate> & { id: string }
@@ -150,13 +151,10 @@ export function recordToInput(db: Sqlite, type: EntityType, record: AnyRecord): 
 
 /** A statement stores its span; its create form names the occurrence when the words repeat. */
 function occurrenceOf(db: Sqlite, s: StatementRecord): number | undefined {
-  const text = dbContext(db).sourceText(s.sourceId) ?? ''
-  if (findQuote(text, s.text).ok) return undefined // the words occur once
-  for (let n = 1; ; n++) {
-    const found = findQuote(text, s.text, n)
-    if (!found.ok) return undefined
-    if (found.span.start === s.textStart) return n
-  }
+  const starts = new SourceText(dbContext(db).sourceText(s.sourceId) ?? '').occurrences(s.text)
+  if (starts.length <= 1) return undefined // the words occur once
+  const index = starts.indexOf(s.textStart)
+  return index === -1 ? undefined : index + 1
 }
 
 const MAX_PATCH_DEPTH = 32

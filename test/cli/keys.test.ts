@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import t from 'tap'
 import { openSqlite } from '../../src/db/connection.js'
@@ -87,4 +88,16 @@ t.test('a bad configuration is reported like the other commands', async (t) => {
   const run = await runScript('src/cli/keys.ts', ['list'], { DATABASE_PATH: '' })
   t.equal(run.code, 1)
   t.match(run.stderr, /^keys: invalid configuration: DATABASE_PATH must not be empty/)
+})
+
+t.test('keys --help, -h and help print the usage and succeed, touching no database', async (t) => {
+  const DATABASE_PATH = path.join(scratchDir(t), 'help', 'never-made.db')
+  for (const args of [['--help'], ['-h'], ['help'], ['create', '--help']]) {
+    const res = await keys(args, DATABASE_PATH)
+    t.equal(res.code, 0, `${args.join(' ')} exits 0`)
+    t.match(res.stdout, /^usage: npm run keys -- create --name NAME --scope read\|write \| list \| revoke NAME\n/)
+    t.match(res.stdout, /revoke NAME\s+the key is refused/)
+    t.equal(res.stderr, '')
+  }
+  t.notOk(existsSync(DATABASE_PATH), 'no database file was made')
 })

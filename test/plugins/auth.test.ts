@@ -128,6 +128,17 @@ t.test('requireScope answers 401, 403 or lets the request through', async (t) =>
     t.equal((await post(`Bearer ${key}`)).statusCode, 401)
   })
 
+  t.test('a key in the query string is refused, on any route, before anything else', async (t) => {
+    for (const [url, name] of [[`/guarded?api_key=${keys.write}`, 'api_key'], [`/open?x=1&ACCESS_TOKEN=${keys.read}`, 'ACCESS_TOKEN'], [`/nowhere?apikey=${keys.write}`, 'apikey']] as const) {
+      const res = await app.inject({ method: url.startsWith('/guarded') ? 'POST' : 'GET', url, headers: { authorization: `Bearer ${keys.write}` }, payload: url.startsWith('/guarded') ? { note: 'x' } : undefined })
+      t.equal(res.statusCode, 400, url)
+      t.match(res.headers['content-type'], /^application\/problem\+json/)
+      t.match(res.json(), { status: 400, detail: /never sent in the URL.*Authorization: Bearer <key>.*revoke/, instance: url.split('?')[0], errors: [{ in: 'query', name, message: /Authorization: Bearer/ }] })
+      t.notOk(res.body.includes(keys.write.slice(3)) || res.body.includes(keys.read.slice(3)), 'the answer does not echo the key')
+    }
+    t.equal((await app.inject({ url: '/open?token_count=3&api_keys=x' })).statusCode, 200, 'other parameters are not mistaken for keys')
+  })
+
   t.test('no key ever reaches the logs', async (t) => {
     const logged = logs()
     t.match(logged, /guarded route reached/, 'the capture works')

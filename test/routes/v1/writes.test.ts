@@ -142,7 +142,13 @@ t.test('every refusal is a problem document, and a refused write leaves no trace
 
   const etag = (await app.inject({ url: '/v1/actors/lloyd-austin' })).headers.etag as string
   const patch = (headers: Record<string, string>, payload: object = { description: 'x' }) => app.inject({ method: 'PATCH', url: '/v1/actors/lloyd-austin', headers: { ...auth(), ...headers }, payload })
-  isProblem(t, await patch({}), 428)
+  const unconditional = isProblem(t, await patch({}), 428)
+  t.match(unconditional, { detail: /Send If-Match with the ETag/, errors: [{ in: 'header', name: 'if-match', message: /is required/ }] })
+  const spec = app.swagger() as { paths: Record<string, Record<string, { parameters?: { in: string; name: string; required?: boolean }[] }>> }
+  for (const method of ['patch', 'delete']) {
+    const ifMatch = spec.paths['/v1/actors/{id}']?.[method]?.parameters?.find((p) => p.in === 'header' && p.name === 'if-match')
+    t.equal(ifMatch?.required, true, `the spec says If-Match is required on ${method.toUpperCase()}`)
+  }
   isProblem(t, await patch({ 'if-match': '"stale"' }), 412)
   t.match(isProblem(t, await patch({ 'if-match': etag }, { citations: [] }), 422).errors, [{ pointer: '/citations', message: /at least one citation/ }], 'a patch whose result is invalid')
   t.match(isProblem(t, await patch({ 'if-match': etag }, { id: 'someone-else' }), 422).errors, [{ pointer: '/id' }])
@@ -290,4 +296,34 @@ t.test('merging meetings and agreements moves what refers to them', async (t) =>
   t.equal(await agreementStatements('us-combat-troops-leave-by-end-of-this-year'), before)
   const check = (await import('../../../src/services/dataset-check.js')).checkDataset(app.db.reader)
   t.same(check, [], 'the dataset still checks out')
+})
+
+t.test('citations are capped per list and per write; the refusal names the limit and stores nothing', async (t) => {
+  const { app, auth } = await setup(t)
+  const before = dumpData(app.db.writer)
+  const quote = { source_id: RUDAW, quote: 'Iraqi Minister of Defense' }
+  const post = (payload: object) => app.inject({ method: 'POST', url: '/v1/actors', headers: auth(), payload })
+  const many = (n: number) => Array.from({ length: n }, () => quote)
+
+  const longList = isProblem(t, await post({ ...newActor, citations: many(51) }), 422)
+  t.match(longList.detail, /at most 50 in one list/)
+  t.match(longList.errors, [{ in: 'body', pointer: '/citations', message: /has 51 citations; at most 50/ }])
+  const inRelation = isProblem(t, await post({ ...newActor, affiliations: [{ ...newActor.affiliations[0], citations: many(75) }] }), 422)
+  t.match(inRelation.errors, [{ pointer: '/affiliations/0/citations', message: /has 75 citations/ }])
+
+  const affiliations = Array.from({ length: 3 }, (_, j) => ({ ...newActor.affiliations[0], role: `Role ${j}`, citations: many(50) }))
+  const tooMany = isProblem(t, await post({ ...newActor, affiliations }), 413)
+  t.match(tooMany.detail, /this write has 151; at most 100 are verified in one request/)
+  // The 3,000 citations of the report: refused at once rather than matched for seconds.
+  const report = isProblem(t, await post({ ...newActor, citations: many(3000) }), 422)
+  t.match(report.errors, [{ pointer: '/citations', message: /has 3000 citations/ }])
+
+  const etag = (await app.inject({ url: '/v1/actors/lloyd-austin' })).headers.etag as string
+  const patched = await app.inject({ method: 'PATCH', url: '/v1/actors/lloyd-austin', headers: { ...auth(), 'if-match': etag }, payload: { affiliations } })
+  isProblem(t, patched, 413)
+  t.same(dumpData(app.db.writer), before, 'no refused write left a trace')
+
+  const atTheLimit = await post({ ...newActor, id: 'at-the-limit', citations: [newActor.citations[0], ...many(49)], affiliations: affiliations.slice(0, 1) })
+  t.equal(atTheLimit.statusCode, 201, 'exactly 50 in a list and 100 in all are accepted')
+  t.equal(atTheLimit.json().citations.length, 50)
 })
