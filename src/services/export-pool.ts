@@ -13,22 +13,23 @@ const workerFile = new URL(import.meta.url.endsWith('.ts') ? './export-worker.ts
 
 export class ExportPool {
   private readonly pool: Piscina<ExportTask, void>
+  /** Exports running or waiting for a thread; past threads + queue, new ones are refused. */
+  private inFlight = 0
+  private readonly capacity: number
 
   constructor(
     private readonly file: string,
     options: { threads?: number; queue?: number } = {},
   ) {
-    this.pool = new Piscina({
-      filename: workerFile,
-      minThreads: 0,
-      maxThreads: Math.max(1, options.threads ?? Math.min(2, os.availableParallelism())),
-      maxQueue: options.queue ?? DEFAULT_EXPORT_QUEUE,
-      idleTimeout: 10_000,
-    })
+    const threads = Math.max(1, options.threads ?? Math.min(2, os.availableParallelism()))
+    this.capacity = threads + (options.queue ?? DEFAULT_EXPORT_QUEUE)
+    this.pool = new Piscina({ filename: workerFile, minThreads: 0, maxThreads: threads, idleTimeout: 10_000 })
   }
 
   /** Starts an export; resolves once its first bytes are ready (or rejects with its problem). */
   start(request: ExportRequest): Promise<{ revision: number; stream: Readable }> {
+    if (this.inFlight >= this.capacity) return Promise.reject(new HttpProblem(503, 'Too many exports are running; retry in a minute.', { headers: { 'retry-after': '30' } }))
+    this.inFlight++
     const { port1, port2 } = new MessageChannel()
     const send = (message: ExportControl) => port1.postMessage(message)
     let stream: Readable | undefined
@@ -59,13 +60,14 @@ export class ExportPool {
             port1.close()
         }
       })
-      this.pool.run({ ...request, file: this.file, port: port2 } as ExportTask, { transferList: [port2] }).catch((error: Error) => {
-        port1.close()
-        const refused = /queue is at limit/i.test(error.message)
-        const problem = refused ? new HttpProblem(503, 'Too many exports are running; retry in a minute.', { headers: { 'retry-after': '30' } }) : error
-        if (stream) stream.destroy(problem)
-        else reject(problem)
-      })
+      this.pool
+        .run({ ...request, file: this.file, port: port2 } as ExportTask, { transferList: [port2] })
+        .catch((error: Error) => {
+          port1.close()
+          if (stream) stream.destroy(error)
+          else reject(error)
+        })
+        .finally(() => this.inFlight--)
     })
   }
 

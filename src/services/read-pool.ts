@@ -37,17 +37,21 @@ const NARROW: Record<ReadTask['kind'], string> = {
 
 export class ReadPool {
   readonly budgetMs: number
+  /** Reads running or waiting; past threads + queue, new ones are refused (piscina's own maxQueue
+   * does not count tasks waiting for a worker that is still starting). */
+  private inFlight = 0
+  private readonly capacity: number
   private readonly pool: Piscina<ReadTask & { started: MessagePort }, ReadResult>
 
   constructor(options: ReadPoolOptions) {
     const threads = Math.max(1, options.threads ?? os.availableParallelism())
     this.budgetMs = options.budgetMs ?? DEFAULT_READ_BUDGET_MS
+    this.capacity = threads + (options.queue ?? DEFAULT_READ_QUEUE)
     this.pool = new Piscina({
       filename: workerFile,
       workerData: { databasePath: options.databasePath },
       minThreads: 0,
       maxThreads: threads,
-      maxQueue: options.queue ?? DEFAULT_READ_QUEUE,
       idleTimeout: 30_000,
     })
   }
@@ -58,6 +62,16 @@ export class ReadPool {
    * that waits longer than QUEUE_WAIT_MS is a 503 instead.
    */
   async run(task: ReadTask): Promise<ListJson> {
+    if (this.inFlight >= this.capacity) throw busy()
+    this.inFlight++
+    try {
+      return await this.runInWorker(task)
+    } finally {
+      this.inFlight--
+    }
+  }
+
+  private async runInWorker(task: ReadTask): Promise<ListJson> {
     const controller = new AbortController()
     const { port1, port2 } = new MessageChannel()
     let stopped: 'waited too long' | 'over budget' | undefined
@@ -79,7 +93,7 @@ export class ReadPool {
           members: { budget_ms: this.budgetMs },
         })
       }
-      if (stopped === 'waited too long' || /queue is at limit/i.test((error as Error).message)) throw busy()
+      if (stopped === 'waited too long') throw busy()
       throw error
     } finally {
       clearTimeout(timer)
@@ -90,7 +104,7 @@ export class ReadPool {
   }
 
   get stats() {
-    return { threads: this.pool.threads.length, queued: this.pool.queueSize, utilization: this.pool.utilization }
+    return { threads: this.pool.threads.length, inFlight: this.inFlight, utilization: this.pool.utilization }
   }
 
   close(): Promise<void> {
