@@ -104,7 +104,21 @@ export const CSV_COLUMNS = {
 
 export type CsvCollection = keyof typeof CSV_COLUMNS
 
-/** The column names of a collection's CSV, for the docs. */
-export const csvHeader = (collection: CsvCollection) => (CSV_COLUMNS[collection] as Column<unknown>[]).map(([name]) => name)
+/**
+ * The columns that flatten these fields of the item (all of them without `fields`): a field's own
+ * column and those named after it (`date` → `date`, `date_start`…; `speakers` → `speakers`,
+ * `speaker_names`; `citations` → `citation_sources`, `citation_quotes`; a source's `counts` →
+ * `statements`, `citations`). Fields with no column (links) select none.
+ */
+export function csvColumns(collection: CsvCollection, fields?: readonly string[]): Column<object>[] {
+  const all = CSV_COLUMNS[collection] as Column<object>[]
+  if (!fields) return all
+  const selects = (column: string, field: string) =>
+    column === field || column.startsWith(`${field}_`) || column.startsWith(`${field.replace(/s$/, '')}_`) || (field === 'counts' && collection === 'sources' && (column === 'statements' || column === 'citations'))
+  return all.filter(([name]) => fields.some((field) => selects(name, field)))
+}
 
-export const csvValues = (collection: CsvCollection, item: object) => (CSV_COLUMNS[collection] as Column<object>[]).map(([, get]) => get(item))
+/** The column names of a collection's CSV (for the docs, and the header row). */
+export const csvHeader = (collection: CsvCollection, fields?: readonly string[]) => csvColumns(collection, fields).map(([name]) => name)
+
+export const csvValues = (columns: Column<object>[], item: object) => columns.map(([, get]) => get(item))

@@ -10,7 +10,8 @@ import { ENTITY_TYPES } from '../domain/vocabulary.js'
 import { latestSeq } from '../repositories/changes.js'
 import { readDocuments } from '../repositories/documents.js'
 import type { Collection } from './collections.js'
-import { csvHeader, csvValues, type CsvCollection } from './csv-columns.js'
+import { csvColumns, csvValues, type CsvCollection } from './csv-columns.js'
+import { HttpProblem } from '../domain/errors.js'
 import { currentMeta, STORES, wireRecord, type AnyRecord } from './dataset-writer.js'
 import { allMatching } from './list-service.js'
 
@@ -114,6 +115,9 @@ export function csvExport(file: string, collection: Collection, query: Record<st
   const { db, revision, release } = openReadSnapshot(file)
   try {
     const name = collection.name as CsvCollection
+    const fields = typeof query.fields === 'string' ? query.fields.split(',').map((f) => f.trim()).filter(Boolean) : undefined
+    const columns = csvColumns(name, fields)
+    if (columns.length === 0) throw new HttpProblem(400, `The request is invalid. query parameter "fields": none of ${fields!.join(', ')} has a CSV column`, { errors: [{ in: 'query', name: 'fields', message: 'selects no CSV column' }] })
     const documents = (d: Sqlite, ids: string[]) => {
       const stored = readDocuments(d, collection.table, ids)
       return ids.flatMap((id) => {
@@ -124,12 +128,12 @@ export function csvExport(file: string, collection: Collection, query: Record<st
     const pages = allMatching(db, collection.spec, documents, query, BATCH)
     const first = pages.next()
     const chunks = releasing(release, function* () {
-      yield csvRow(csvHeader(name))
+      yield csvRow(columns.map(([header]) => header))
       if (first.done) return
       yield* chunked(
         (function* () {
-          for (const item of first.value) yield csvRow(csvValues(name, item))
-          for (const page of pages) for (const item of page) yield csvRow(csvValues(name, item))
+          for (const item of first.value) yield csvRow(csvValues(columns, item))
+          for (const page of pages) for (const item of page) yield csvRow(csvValues(columns, item))
         })(),
       )
     })

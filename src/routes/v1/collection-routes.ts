@@ -5,13 +5,13 @@ import { z } from 'zod'
 import type { Sqlite } from '../../db/connection.js'
 import type { CollectionSpec } from '../../repositories/list.js'
 import { jsonResponse, MOVED, NOT_MODIFIED, problemResponses } from '../../schemas/responses.js'
-import { IdParams, pretty, queryObject } from '../../schemas/query.js'
+import { csvOf, IdParams, pretty, queryObject } from '../../schemas/query.js'
 import { negotiate } from '../../domain/accept.js'
 import { conditionalGet } from '../../plugins/http-cache.js'
 import { strongEtag } from '../../domain/etag.js'
 import { latestChangeAt, latestSeq } from '../../repositories/changes.js'
 import { csvHeader, type CsvCollection } from '../../services/csv-columns.js'
-import { isIndexPage, listCollectionJson, notFound } from '../../services/list-service.js'
+import { isIndexPage, listCollectionJson, notFound, pickFields } from '../../services/list-service.js'
 import { COLLECTIONS } from '../../services/collections.js'
 import { readItem } from '../../services/item-service.js'
 import { sendJson } from './send-json.js'
@@ -70,7 +70,7 @@ export function registerCollection<T extends object>(app: FastifyInstance, c: Co
                 schema: z
                   .string()
                   .describe(
-                    `RFC 4180, UTF-8, CRLF, with a header row. Columns: ${csvHeader(c.name).join(', ')}. Several values in one cell are joined with "; "; a cell that starts with =, +, -, @, tab or CR is prefixed with ' so spreadsheets show it as text.`,
+                    `RFC 4180, UTF-8, CRLF, with a header row. Columns: ${csvHeader(c.name).join(', ')} ("fields" keeps only the columns of those fields: fields=id,date gives id and the date_* columns). Several values in one cell are joined with "; "; a cell that starts with =, +, -, @, tab or CR is prefixed with ' so spreadsheets show it as text.`,
                   ),
               },
             },
@@ -103,15 +103,17 @@ export function registerCollection<T extends object>(app: FastifyInstance, c: Co
         summary: `Get one ${c.singular}`,
         description: `One ${c.singular} with its relations embedded and every citation. An unknown id is a 404.`,
         params: IdParams,
-        querystring: queryObject({ pretty }),
+        querystring: queryObject({ fields: csvOf(Object.keys((c.item as z.ZodObject).shape), `Return only these fields of the ${c.singular} (sparse fieldset).`, 'id,links'), pretty }),
         response: { 200: jsonResponse(`The ${c.singular}.`, c.item), 304: NOT_MODIFIED, 308: MOVED, ...problemResponses(400, 404, 406, 429, 500) },
       },
     },
     async (request, reply) => {
       const item = readItem(app.db.reader, collection, request.params.id)
       if (item) {
-        if (conditionalGet(request, reply, item.etag, item.updatedAt)) return reply.send()
-        return reply.type('application/json; charset=utf-8').send(item.json)
+        const fields = (request.query as { fields?: string }).fields?.split(',')
+        const etag = fields ? strongEtag(item.etag, fields.join(',')) : item.etag
+        if (conditionalGet(request, reply, etag, item.updatedAt)) return reply.send()
+        return reply.type('application/json; charset=utf-8').send(fields ? JSON.stringify(pickFields(JSON.parse(item.json) as object, fields)) : item.json)
       }
       // An id retired by a merge (never reused) answers with a permanent redirect to the survivor.
       const survivor = redirectOf(app.db.reader, c.singular as EntityType, request.params.id)
