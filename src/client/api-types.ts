@@ -2163,7 +2163,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Add meta.total, the number of matching rows. */
                 include_total?: "true" | "false";
-                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Comma-separated; several values mean OR. One of: publisher, language. */
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: publisher, language. */
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, publisher, author, url, language, published, notes, sha256, length, seed_file, counts, links, created_at, updated_at, version. */
                 fields?: string;
@@ -2896,7 +2896,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Add meta.total, the number of matching rows. */
                 include_total?: "true" | "false";
-                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Comma-separated; several values mean OR. One of: kind, country. */
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: kind, country. */
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, name, aliases, country, description, affiliations, members, citations, links, created_at, updated_at, version. */
                 fields?: string;
@@ -3592,7 +3592,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Add meta.total, the number of matching rows. */
                 include_total?: "true" | "false";
-                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Comma-separated; several values mean OR. One of: participant, kind, location. */
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: participant, kind, location. */
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, date, location, description, participants, agreements, citations, links, created_at, updated_at, version. */
                 fields?: string;
@@ -4290,7 +4290,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Add meta.total, the number of matching rows. */
                 include_total?: "true" | "false";
-                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Comma-separated; several values mean OR. One of: party, status, kind, meeting. */
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: party, status, kind, meeting. */
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, status, date, summary, meeting, parties, citations, links, created_at, updated_at, version. */
                 fields?: string;
@@ -4994,7 +4994,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Add meta.total, the number of matching rows. */
                 include_total?: "true" | "false";
-                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Comma-separated; several values mean OR. One of: speaker, about, topic, kind, source, meeting, agreement. */
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: speaker, about, topic, kind, source, meeting, agreement. */
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, text, speakers, date, source, meeting, agreement, about, topics, citations, links, created_at, updated_at, version. */
                 fields?: string;
