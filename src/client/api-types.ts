@@ -470,7 +470,7 @@ export interface paths {
         };
         /**
          * The change feed
-         * @description Every insert, update and delete of any entity, in order, each with the full new record (or a tombstone). Replaying it from 0 rebuilds the dataset exactly. Use `wait` to long-poll, or `Accept: text/event-stream` to receive changes as server-sent events (event `change`, id = seq; reconnect with `Last-Event-ID` to resume).
+         * @description Every insert, update and delete of any entity, in order, each with the full new record (or a tombstone). Replaying it from 0 rebuilds the dataset exactly. Use `wait` to long-poll, or `Accept: text/event-stream` to receive changes as server-sent events (event `change`, id = seq; reconnect with `Last-Event-ID` to resume). An event stream replays at most 1000 changes: a consumer further behind gets one `too-far-behind` event (id = the revision; data says where to catch up: this feed in pages, or /v1/snapshot.sqlite) and the stream continues live from the revision. A consumer that stops reading is disconnected (after 5 s without draining, or 1 MiB unsent).
          */
         get: operations["listChanges"];
         put?: never;
@@ -510,7 +510,7 @@ export interface paths {
         };
         /**
          * Download a copy of the database
-         * @description A consistent copy of the SQLite database (VACUUM INTO a temporary file, streamed, then removed), with its revision in X-Dataset-Revision. It has the same schema, rows and change log as the server, without the server’s secrets; open it with any SQLite client or keep it current with the change feed (`npm run mirror`).
+         * @description A consistent copy of the SQLite database, with its revision in X-Dataset-Revision. It has the same schema, rows and change log as the server, without the server’s secrets (its cursor secret, API keys and stored responses are never copied); open it with any SQLite client or keep it current with the change feed (`npm run mirror`). Built once per revision and shared by every download of that revision.
          */
         get: operations["getSnapshot"];
         put?: never;
