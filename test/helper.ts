@@ -6,7 +6,7 @@ import { parse, stringify } from 'yaml'
 import { createApp } from '../src/app.js'
 import type { Sqlite } from '../src/db/connection.js'
 import { projectRoot, seedDir } from '../src/paths.js'
-import { PRIVATE_TABLES } from '../src/services/export-service.js'
+import { PRIVATE_TABLES } from '../src/db/private-tables.js'
 
 const scratchDirs = new WeakMap<Test, string>()
 

@@ -470,7 +470,7 @@ export interface paths {
         };
         /**
          * The change feed
-         * @description Every insert, update and delete of any entity, in order, each with the full new record (or a tombstone). Replaying it from 0 rebuilds the dataset exactly. Use `wait` to long-poll, or `Accept: text/event-stream` to receive changes as server-sent events (event `change`, id = seq; reconnect with `Last-Event-ID` to resume).
+         * @description Every insert, update and delete of any entity, in order, each with the full new record (or a tombstone). Replaying it from 0 rebuilds the dataset exactly. Use `wait` to long-poll, or `Accept: text/event-stream` to receive changes as server-sent events (event `change`, id = seq; reconnect with `Last-Event-ID` to resume). An event stream replays at most 1000 changes: a consumer further behind gets one `too-far-behind` event (id = the revision; data says where to catch up: this feed in pages, or /v1/snapshot.sqlite) and the stream continues live from the revision. A consumer that stops reading is disconnected (after 5 s without draining, or 1 MiB unsent).
          */
         get: operations["listChanges"];
         put?: never;
@@ -510,7 +510,7 @@ export interface paths {
         };
         /**
          * Download a copy of the database
-         * @description A consistent copy of the SQLite database (VACUUM INTO a temporary file, streamed, then removed), with its revision in X-Dataset-Revision. It has the same schema, rows and change log as the server, without the server’s secrets; open it with any SQLite client or keep it current with the change feed (`npm run mirror`).
+         * @description A consistent copy of the SQLite database, with its revision in X-Dataset-Revision. It has the same schema, rows and change log as the server, without the server’s secrets (its cursor secret, API keys and stored responses are never copied); open it with any SQLite client or keep it current with the change feed (`npm run mirror`). Built once per revision and shared by every download of that revision.
          */
         get: operations["getSnapshot"];
         put?: never;
@@ -2175,7 +2175,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Add meta.total, the number of matching rows. */
                 include_total?: "true" | "false";
-                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Comma-separated; several values mean OR. One of: publisher, language. */
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: publisher, language. */
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, publisher, author, url, language, published, notes, sha256, length, seed_file, counts, links, created_at, updated_at, version. */
                 fields?: string;
@@ -2908,7 +2908,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Add meta.total, the number of matching rows. */
                 include_total?: "true" | "false";
-                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Comma-separated; several values mean OR. One of: kind, country. */
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: kind, country. */
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, name, aliases, country, description, affiliations, members, citations, links, created_at, updated_at, version. */
                 fields?: string;
@@ -3604,7 +3604,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Add meta.total, the number of matching rows. */
                 include_total?: "true" | "false";
-                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Comma-separated; several values mean OR. One of: participant, kind, location. */
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: participant, kind, location. */
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, date, location, description, participants, agreements, citations, links, created_at, updated_at, version. */
                 fields?: string;
@@ -4302,7 +4302,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Add meta.total, the number of matching rows. */
                 include_total?: "true" | "false";
-                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Comma-separated; several values mean OR. One of: party, status, kind, meeting. */
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: party, status, kind, meeting. */
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, status, date, summary, meeting, parties, citations, links, created_at, updated_at, version. */
                 fields?: string;
@@ -5006,7 +5006,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Add meta.total, the number of matching rows. */
                 include_total?: "true" | "false";
-                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Comma-separated; several values mean OR. One of: speaker, about, topic, kind, source, meeting, agreement. */
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: speaker, about, topic, kind, source, meeting, agreement. */
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, text, speakers, date, source, meeting, agreement, about, topics, citations, links, created_at, updated_at, version. */
                 fields?: string;

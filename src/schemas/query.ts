@@ -34,12 +34,22 @@ export const cursorParam = z
   .describe('The opaque cursor from links.next (or the Link header); valid only with the same filters and sort.')
   .meta({ example: 'WyIyMDI0LTA3LTIzIiwiYXVzdGluLWJvbmQtMTB0aC15ZWFyLWNvYWxpdGlvbiJd.3q0k2u1SxJcH0d1w9bQz1g' })
 
-/** A comma-separated list whose every item must be one of `values`. */
-export const csvOf = (values: readonly string[], description: string, example: string) =>
+/** The first value of a comma-separated list that appears in it more than once. */
+const firstRepeat = (s: string) => s.split(',').find((v, i, all) => all.indexOf(v) !== i)
+
+/**
+ * A comma-separated list whose every item must be one of `values`. With `distinct`, a value given
+ * twice is refused: for lists where each value costs work (facets), a repeat is work for nothing.
+ */
+export const csvOf = (values: readonly string[], description: string, example: string, { distinct = false } = {}) =>
   z
     .string()
     .max(2000)
     .refine((s) => s.split(',').every((v) => values.includes(v)), { error: `each value must be one of: ${values.join(', ')}` })
+    .superRefine((s, ctx) => {
+      const repeat = distinct ? firstRepeat(s) : undefined
+      if (repeat !== undefined) ctx.addIssue({ code: 'custom', message: `"${repeat}" is given more than once; name each value once` })
+    })
     .optional()
     .describe(`${description} Comma-separated; several values mean OR. One of: ${values.join(', ')}.`)
     .meta({ example })
@@ -53,6 +63,18 @@ export const csv = (description: string, example: string) =>
     .optional()
     .describe(`${description} Comma-separated; several values mean OR.`)
     .meta({ example })
+
+/**
+ * A free-text search parameter of at most `maxChars` characters; every message states the limit.
+ * (The words of a full-text search are capped too: SEARCH_LIMITS in domain/fts-query.ts.)
+ */
+export const searchText = (maxChars: number) => {
+  const text = `text of 1 to ${maxChars} characters`
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `is required: what to search for (${text})` : `must be ${text}`) })
+    .min(1, `must not be empty: ${text}`)
+    .max(maxChars, `is too long: at most ${maxChars} characters`)
+}
 
 export const pretty = flag('Indent the JSON for reading (default false).')
 
@@ -88,7 +110,9 @@ export function listQuery<S extends z.ZodRawShape>(options: {
     limit: limitParam,
     cursor: cursorParam,
     include_total: flag('Add meta.total, the number of matching rows.'),
-    facet: csvOf(options.facets, 'Count matching rows per value of these fields, over the whole filtered set, in meta.facets.', options.facets.slice(0, 2).join(',')),
+    facet: csvOf(options.facets, 'Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once.', options.facets.slice(0, 2).join(','), {
+      distinct: true,
+    }),
     fields: csvOf(options.fields, 'Return only these fields of each item (sparse fieldset).', 'id,date'),
     format: z
       .enum(['json', 'csv'], { error: 'must be json or csv' })

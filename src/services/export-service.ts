@@ -1,9 +1,5 @@
 // Bulk exports, each read from one consistent snapshot of the database: a dedicated read-only
 // connection holding a read transaction for as long as the export streams.
-import { randomUUID } from 'node:crypto'
-import { rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { openSqlite, toDrizzle, type Sqlite } from '../db/connection.js'
 import { csvRow } from '../domain/csv.js'
 import { ENTITY_TYPES } from '../domain/vocabulary.js'
@@ -32,9 +28,6 @@ function* chunked(lines: Iterable<string>): Generator<string> {
   }
   if (chunk) yield chunk
 }
-
-/** Tables that belong to one server and never leave it: its secrets, API key hashes, stored responses. */
-export const PRIVATE_TABLES = ['dataset_meta', 'api_keys', 'idempotency_keys'] as const
 
 /** A read-only connection pinned to the database as it is now, until released. */
 export function openReadSnapshot(file: string): { db: Sqlite; revision: number; release: () => void } {
@@ -140,35 +133,6 @@ export function csvExport(file: string, collection: Collection, query: Record<st
     return { revision, chunks, release }
   } catch (error) {
     release()
-    throw error
-  }
-}
-
-/**
- * A consistent copy of the database in a temporary file (VACUUM INTO), without the server's own
- * secrets. The caller streams it and calls `remove`.
- */
-export function sqliteSnapshot(file: string): { revision: number; path: string; remove: () => void } {
-  const target = path.join(os.tmpdir(), `negotiations-snapshot-${randomUUID()}.sqlite`)
-  const remove = () => rmSync(target, { force: true })
-  const source = openSqlite(file, { readonly: true })
-  try {
-    source.prepare('VACUUM INTO ?').run(target)
-  } finally {
-    source.close()
-  }
-  try {
-    const copy = openSqlite(target)
-    try {
-      copy.pragma('journal_mode = DELETE')
-      for (const table of PRIVATE_TABLES) copy.prepare(`DELETE FROM ${table}`).run()
-      copy.exec('VACUUM')
-      return { revision: latestSeq(copy), path: target, remove }
-    } finally {
-      copy.close()
-    }
-  } catch (error) {
-    remove()
     throw error
   }
 }

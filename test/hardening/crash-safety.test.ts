@@ -11,7 +11,7 @@ import { applyMigrations } from '../../src/db/migrate.js'
 import { readActorRecord } from '../../src/repositories/actors.js'
 import { checkDataset } from '../../src/services/dataset-check.js'
 import { applyChange, wireRecord, type FeedChange } from '../../src/services/dataset-writer.js'
-import { PRIVATE_TABLES } from '../../src/services/export-service.js'
+import { PRIVATE_TABLES } from '../../src/db/private-tables.js'
 import { dumpData, runScript, scratchDir, startServer, type RunningServer } from '../helper.js'
 
 const SEED = Number(process.env.CRASH_SEED ?? 4242)

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { z } from 'zod'
 import { ACTOR_KINDS } from '../../domain/vocabulary.js'
 import { actorCollection, hydrateActors } from '../../repositories/actor-reads.js'
 import { listOf } from '../../schemas/common.js'
 import { Actor } from '../../schemas/entities.js'
-import { csv, csvOf, listQuery } from '../../schemas/query.js'
+import { csv, csvOf, listQuery, searchText } from '../../schemas/query.js'
 import { registerCollection } from './collection-routes.js'
 import { registerWrites } from './write-routes.js'
 
@@ -19,10 +18,7 @@ export const ActorQuery = listQuery({
     kind: csvOf(ACTOR_KINDS, 'Actors of these kinds.', 'person'),
     country: csv('Actors of these countries (ISO 3166-1 alpha-2).', 'IQ'),
     source: csv('Actors named in these sources (ids): those with a citation into them.', 'rudaw-us-iraq-reach-understanding'),
-    q: z
-      .string()
-      .min(1)
-      .max(200)
+    q: searchText(200)
       .optional()
       .describe('Part of a name or alias, ignoring case and accents ("sudani" finds Mohammed Shia Al Sudani).')
       .meta({ example: 'sudani' }),

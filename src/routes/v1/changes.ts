@@ -6,11 +6,8 @@ import { latestSeq } from '../../repositories/changes.js'
 import { ChangeFeed } from '../../schemas/changes.js'
 import { pretty, queryObject } from '../../schemas/query.js'
 import { problemResponses } from '../../schemas/responses.js'
-import { assertSinceKnown, readChanges } from '../../services/change-feed.js'
+import { assertSinceKnown, readChanges, SSE_LIMITS, streamChangeEvents } from '../../services/change-feed.js'
 import { badParameter } from '../../services/list-service.js'
-
-const HEARTBEAT_MS = 15_000
-const STREAM_BATCH = 500
 
 export const ChangesQuery = queryObject({
   since: z.coerce
@@ -51,7 +48,7 @@ const changeRoutes: FastifyPluginAsync = async (app) => {
         tags: ['sync'],
         summary: 'The change feed',
         description:
-          'Every insert, update and delete of any entity, in order, each with the full new record (or a tombstone). Replaying it from 0 rebuilds the dataset exactly. Use `wait` to long-poll, or `Accept: text/event-stream` to receive changes as server-sent events (event `change`, id = seq; reconnect with `Last-Event-ID` to resume).',
+          `Every insert, update and delete of any entity, in order, each with the full new record (or a tombstone). Replaying it from 0 rebuilds the dataset exactly. Use \`wait\` to long-poll, or \`Accept: text/event-stream\` to receive changes as server-sent events (event \`change\`, id = seq; reconnect with \`Last-Event-ID\` to resume). An event stream replays at most ${SSE_LIMITS.maxReplay} changes: a consumer further behind gets one \`too-far-behind\` event (id = the revision; data says where to catch up: this feed in pages, or /v1/snapshot.sqlite) and the stream continues live from the revision. A consumer that stops reading is disconnected (after ${SSE_LIMITS.drainTimeoutMs / 1000} s without draining, or ${SSE_LIMITS.maxBufferedBytes / 1024 / 1024} MiB unsent).`,
         querystring: ChangesQuery,
         headers: z.object({
           'last-event-id': z.string().optional().describe('For event streams: resume after this sequence number (overrides `since`).').meta({ example: '120' }),
@@ -89,20 +86,8 @@ const changeRoutes: FastifyPluginAsync = async (app) => {
         const stop = () => gone.abort()
         request.raw.on('close', stop)
         closing.signal.addEventListener('abort', stop, { once: true })
-        let cursor = since
-        let lastWrite = Date.now()
-        res.write(`retry: 2000\n\n`)
-        while (!gone.signal.aborted) {
-          const batch = await readChanges(app.db.reader, cursor, STREAM_BATCH, HEARTBEAT_MS, gone.signal)
-          for (const change of batch) res.write(`id: ${change.seq}\nevent: change\ndata: ${JSON.stringify(change)}\n\n`)
-          if (batch.length > 0) {
-            cursor = batch.at(-1)!.seq
-            lastWrite = Date.now()
-          } else if (Date.now() - lastWrite >= HEARTBEAT_MS) {
-            res.write(`: heartbeat\n\n`)
-            lastWrite = Date.now()
-          }
-        }
+        const ended = await streamChangeEvents(app.db.reader, res, since, gone.signal)
+        if (ended === 'not-reading' || ended === 'buffer-cap') request.log.info({ ended }, 'event stream consumer disconnected: it was not reading')
         closing.signal.removeEventListener('abort', stop)
         res.end()
         return

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { TOPICS } from '../../domain/vocabulary.js'
 import { DatasetIndex, SEARCH_TYPES, SearchResults, Timeline, TIMELINE_TYPES } from '../../schemas/discovery.js'
-import { csv, csvOf, cursorParam, dateBound, limitParam, pretty, queryObject } from '../../schemas/query.js'
+import { csv, csvOf, cursorParam, dateBound, limitParam, pretty, queryObject, searchText } from '../../schemas/query.js'
 import { jsonResponse, NOT_MODIFIED, problemResponses } from '../../schemas/responses.js'
 import { datasetIndex } from '../../services/discovery-service.js'
 import { sendJson } from './send-json.js'
@@ -11,10 +11,7 @@ import { sendJson } from './send-json.js'
 const rawQuery = (url: string) => Object.fromEntries(new URLSearchParams(url.split('?')[1] ?? ''))
 
 export const SearchQuery = queryObject({
-  q: z
-    .string({ error: 'is required: what to search for' })
-    .min(1, 'must not be empty')
-    .max(500)
+  q: searchText(500)
     .describe('What to search for: words (all must match), "exact phrases", word* prefixes, OR, NOT or -word. Case and accents are ignored.')
     .meta({ example: 'withdrawal' }),
   type: csvOf(SEARCH_TYPES, 'Only these kinds of records.', 'statement,agreement'),

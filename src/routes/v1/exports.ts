@@ -6,11 +6,13 @@ import { strongEtag } from '../../domain/etag.js'
 import { latestChangeAt, latestSeq } from '../../repositories/changes.js'
 import { queryObject } from '../../schemas/query.js'
 import { NOT_MODIFIED, problemResponses } from '../../schemas/responses.js'
-import { sqliteSnapshot } from '../../services/export-service.js'
+import { SnapshotService } from '../../services/snapshot-service.js'
 
 const exportRoutes: FastifyPluginAsync = async (app) => {
   // Plain routes: their 200 bodies are streams, outside what the zod type provider types.
   const file = () => app.db.reader.name
+  const snapshots = new SnapshotService(file(), () => latestSeq(app.db.reader))
+  app.addHook('onClose', () => snapshots.close())
 
   app.get(
     '/v1/export.ndjson',
@@ -49,7 +51,7 @@ const exportRoutes: FastifyPluginAsync = async (app) => {
         tags: ['sync'],
         summary: 'Download a copy of the database',
         description:
-          'A consistent copy of the SQLite database (VACUUM INTO a temporary file, streamed, then removed), with its revision in X-Dataset-Revision. It has the same schema, rows and change log as the server, without the server’s secrets; open it with any SQLite client or keep it current with the change feed (`npm run mirror`).',
+          'A consistent copy of the SQLite database, with its revision in X-Dataset-Revision. It has the same schema, rows and change log as the server, without the server’s secrets (its cursor secret, API keys and stored responses are never copied); open it with any SQLite client or keep it current with the change feed (`npm run mirror`). Built once per revision and shared by every download of that revision.',
         querystring: queryObject({}),
         response: {
           200: { description: 'The database file.', content: { 'application/vnd.sqlite3': { schema: z.string().describe('binary') } } },
@@ -60,12 +62,13 @@ const exportRoutes: FastifyPluginAsync = async (app) => {
     },
     async (request, reply) => {
       if (conditionalGet(request, reply, strongEtag('snapshot', latestSeq(app.db.reader)), latestChangeAt(app.db.reader))) return reply.send()
-      const snapshot = sqliteSnapshot(file())
+      const snapshot = await snapshots.acquire()
       const stream = createReadStream(snapshot.path)
-      stream.on('close', snapshot.remove)
+      stream.on('close', snapshot.release)
       return reply
         .header('x-dataset-revision', String(snapshot.revision))
         .header('etag', strongEtag('snapshot', snapshot.revision))
+        .header('content-length', String(snapshot.size))
         .header('content-disposition', `attachment; filename="negotiations-r${snapshot.revision}.sqlite"`)
         .type('application/vnd.sqlite3')
         .send(stream)

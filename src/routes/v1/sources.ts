@@ -5,7 +5,7 @@ import { hydrateSources, sourceCollection, sourceText } from '../../repositories
 import { HttpProblem } from '../../domain/errors.js'
 import { listOf } from '../../schemas/common.js'
 import { Source, SourceDetail } from '../../schemas/entities.js'
-import { IdParams, csv, csvOf, dateBound, listQuery, queryObject } from '../../schemas/query.js'
+import { IdParams, csv, csvOf, dateBound, listQuery, queryObject, searchText } from '../../schemas/query.js'
 import { NOT_MODIFIED, problemResponses } from '../../schemas/responses.js'
 import { registerCollection } from './collection-routes.js'
 import { registerWrites } from './write-routes.js'
@@ -22,7 +22,7 @@ export const SourceQuery = listQuery({
     language: csvOf(['en'], 'Sources in these languages (BCP 47).', 'en'),
     from: dateBound('from'),
     to: dateBound('to'),
-    q: z.string().min(1).max(500).optional().describe('Full-text search in the title and text.').meta({ example: 'Peshmerga' }),
+    q: searchText(500).optional().describe('Full-text search in the title and text.').meta({ example: 'Peshmerga' }),
   },
 })
 

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { z } from 'zod'
 import { STATEMENT_KINDS, TOPICS } from '../../domain/vocabulary.js'
 import { hydrateStatements, statementCollection } from '../../repositories/statement-reads.js'
 import { listOf } from '../../schemas/common.js'
 import { Statement } from '../../schemas/entities.js'
-import { csv, csvOf, dateBound, listQuery } from '../../schemas/query.js'
+import { csv, csvOf, dateBound, listQuery, searchText } from '../../schemas/query.js'
 import { registerCollection } from './collection-routes.js'
 import { registerWrites } from './write-routes.js'
 
@@ -25,10 +24,7 @@ export const StatementQuery = listQuery({
     agreement: csv('Statements about these agreements (ids).', 'withdrawal-by-2026'),
     from: dateBound('from'),
     to: dateBound('to'),
-    q: z
-      .string()
-      .min(1)
-      .max(500)
+    q: searchText(500)
       .optional()
       .describe('Full-text search in the statement text: words, "exact phrases", word* prefixes, OR, NOT or -word.')
       .meta({ example: 'withdrawal' }),

@@ -1,13 +1,10 @@
-import { readdirSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { parse } from 'csv-parse/sync'
 import t from 'tap'
-import { openSqlite, toDrizzle } from '../../../src/db/connection.js'
+import { toDrizzle } from '../../../src/db/connection.js'
 import { readActorRecord } from '../../../src/repositories/actors.js'
 import { ENTITY_TYPES } from '../../../src/domain/vocabulary.js'
 import { currentMeta, deleteEntity, STORES, upsertEntity, wireRecord, type AnyRecord } from '../../../src/services/dataset-writer.js'
-import { buildApp, scratchDir } from '../../helper.js'
+import { buildApp } from '../../helper.js'
 
 type App = Awaited<ReturnType<typeof buildApp>>
 
@@ -119,27 +116,4 @@ t.test('NDJSON: each line is the record as it is now, after updates and deletes'
   t.same(lines, expected, 'every line equals the stored record read through its repository')
   t.match(lines.find((l) => l.id === 'pat-ryder'), { description: 'second edit' })
   t.notOk(lines.some((l) => l.id === 'ndjson-test-actor'), 'a deleted entity is not exported')
-})
-
-t.test('snapshot: a consistent SQLite file without the server secrets, removed after download', async (t) => {
-  const app = await buildApp(t)
-  const leftovers = () => readdirSync(os.tmpdir()).filter((f) => f.startsWith('negotiations-snapshot-')).length
-  const before = leftovers()
-  const res = await app.inject({ url: '/v1/snapshot.sqlite' })
-  t.equal(res.statusCode, 200)
-  t.equal(res.headers['content-type'], 'application/vnd.sqlite3')
-  const file = path.join(scratchDir(t), 'copy.sqlite')
-  writeFileSync(file, res.rawPayload)
-  const copy = openSqlite(file, { readonly: true })
-  t.after(() => copy.close())
-  t.equal(copy.pragma('integrity_check', { simple: true }), 'ok')
-  t.equal(res.headers['x-dataset-revision'], String((copy.prepare('SELECT max(seq) AS s FROM changes').get() as { s: number }).s))
-  for (const table of ['sources', 'actors', 'meetings', 'agreements', 'statements', 'citations', 'changes']) {
-    const count = (db: typeof copy) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
-    t.equal(count(copy), count(app.db.reader), `${table}: same rows`)
-  }
-  for (const table of ['dataset_meta', 'api_keys', 'idempotency_keys']) t.equal(copy.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), 0, `nothing private: ${table} is empty`)
-  // The file is removed when the stream closes, just after the response has been sent.
-  for (let i = 0; i < 40 && leftovers() > before; i++) await new Promise((r) => setTimeout(r, 50))
-  t.equal(leftovers(), before, 'the temporary file is gone')
 })
