@@ -14,6 +14,7 @@ t.test('defaults', async (t) => {
     rateLimit: { reads: 600, writes: 60 },
     bodyLimit: 1_048_576,
     maxEventLoopDelay: 1000,
+    readPool: { queue: 32, budgetMs: 2000 },
   })
   t.same(
     loadConfig({
@@ -25,6 +26,9 @@ t.test('defaults', async (t) => {
       CORS_ORIGINS: 'https://a.example,http://localhost:5173',
       RATE_LIMIT_READS: '0',
       BODY_LIMIT: '2048',
+      READ_WORKERS: '3',
+      READ_QUEUE: '5',
+      READ_BUDGET_MS: '500',
     }),
     {
       host: '0.0.0.0',
@@ -36,11 +40,14 @@ t.test('defaults', async (t) => {
       rateLimit: false,
       bodyLimit: 2048,
       maxEventLoopDelay: 1000,
+      readPool: { threads: 3, queue: 5, budgetMs: 500 },
     },
   )
 })
 
 t.test('each invalid variable is named', async (t) => {
+  t.throws(() => loadConfig({ READ_WORKERS: '0' }), { message: /READ_WORKERS must be at least 1/ })
+  t.throws(() => loadConfig({ READ_BUDGET_MS: 'soon' }), { message: /READ_BUDGET_MS must be a whole number of milliseconds/ })
   t.throws(() => loadConfig({ PORT: 'abc' }), { name: 'ConfigError', message: /PORT must be a whole number from 0 to 65535 \(got "abc"\)/ })
   t.throws(() => loadConfig({ PORT: '70000' }), { message: /PORT must be a whole number/ })
   t.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), { message: /LOG_LEVEL must be one of fatal, error/ })

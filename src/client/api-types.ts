@@ -526,89 +526,6 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description The process is alive.
-         * @example {
-         *       "status": "ok"
-         *     }
-         */
-        Health: {
-            /** @constant */
-            status: "ok";
-        };
-        /**
-         * @description The service can answer requests: the database is reachable and its schema is current.
-         * @example {
-         *       "status": "ready",
-         *       "checks": {
-         *         "database": "ok",
-         *         "migrations": "current"
-         *       }
-         *     }
-         */
-        Readiness: {
-            /** @constant */
-            status: "ready";
-            checks: {
-                /**
-                 * @description A query on the read connection succeeded.
-                 * @constant
-                 */
-                database: "ok";
-                /**
-                 * @description Every migration under migrations/ has been applied.
-                 * @constant
-                 */
-                migrations: "current";
-            };
-        };
-        ProblemFieldError: {
-            /**
-             * @description Where the bad value was sent.
-             * @enum {string}
-             */
-            in: "path" | "query" | "header" | "body";
-            /** @description The parameter name (path, query and header errors). */
-            name?: string;
-            /** @description A JSON Pointer (RFC 6901) into the body (body errors). */
-            pointer?: string;
-            /** @description What is wrong with the value. */
-            message: string;
-        };
-        /**
-         * @description An RFC 9457 problem document, sent as application/problem+json for every 4xx and 5xx response.
-         * @example {
-         *       "type": "about:blank",
-         *       "title": "Not Found",
-         *       "status": 404,
-         *       "detail": "No route matches GET /v2/actors.",
-         *       "instance": "/v2/actors",
-         *       "request_id": "req-1"
-         *     }
-         */
-        Problem: {
-            /** @description A URI reference naming the problem type; "about:blank" when the status says it all. */
-            type: string;
-            /** @description A short summary of the problem type. */
-            title: string;
-            /** @description The HTTP status code. */
-            status: number;
-            /** @description What went wrong with this request. */
-            detail?: string;
-            /** @description The path of the request that failed. */
-            instance: string;
-            /** @description The request id, also sent as X-Request-Id; quote it when reporting a problem. */
-            request_id: string;
-            /** @description Each invalid parameter or field (validation errors only). */
-            errors?: components["schemas"]["ProblemFieldError"][];
-            /** @description 409 on a delete: the records that still refer to this one. */
-            referrers?: {
-                type: string;
-                id: string;
-            }[];
-            /** @description 409 on a create: the record that already has this id or text. */
-            existing?: string;
-        };
-        /**
          * @description A date with its precision, certainty and basis.
          * @example {
          *       "edtf": "2024-07-22/2024-07-23",
@@ -1339,6 +1256,89 @@ export interface components {
             updated_at: string;
             /** @description Bumped on every change to the record. */
             version: number;
+        };
+        /**
+         * @description The process is alive.
+         * @example {
+         *       "status": "ok"
+         *     }
+         */
+        Health: {
+            /** @constant */
+            status: "ok";
+        };
+        /**
+         * @description The service can answer requests: the database is reachable and its schema is current.
+         * @example {
+         *       "status": "ready",
+         *       "checks": {
+         *         "database": "ok",
+         *         "migrations": "current"
+         *       }
+         *     }
+         */
+        Readiness: {
+            /** @constant */
+            status: "ready";
+            checks: {
+                /**
+                 * @description A query on the read connection succeeded.
+                 * @constant
+                 */
+                database: "ok";
+                /**
+                 * @description Every migration under migrations/ has been applied.
+                 * @constant
+                 */
+                migrations: "current";
+            };
+        };
+        ProblemFieldError: {
+            /**
+             * @description Where the bad value was sent.
+             * @enum {string}
+             */
+            in: "path" | "query" | "header" | "body";
+            /** @description The parameter name (path, query and header errors). */
+            name?: string;
+            /** @description A JSON Pointer (RFC 6901) into the body (body errors). */
+            pointer?: string;
+            /** @description What is wrong with the value. */
+            message: string;
+        };
+        /**
+         * @description An RFC 9457 problem document, sent as application/problem+json for every 4xx and 5xx response.
+         * @example {
+         *       "type": "about:blank",
+         *       "title": "Not Found",
+         *       "status": 404,
+         *       "detail": "No route matches GET /v2/actors.",
+         *       "instance": "/v2/actors",
+         *       "request_id": "req-1"
+         *     }
+         */
+        Problem: {
+            /** @description A URI reference naming the problem type; "about:blank" when the status says it all. */
+            type: string;
+            /** @description A short summary of the problem type. */
+            title: string;
+            /** @description The HTTP status code. */
+            status: number;
+            /** @description What went wrong with this request. */
+            detail?: string;
+            /** @description The path of the request that failed. */
+            instance: string;
+            /** @description The request id, also sent as X-Request-Id; quote it when reporting a problem. */
+            request_id: string;
+            /** @description Each invalid parameter or field (validation errors only). */
+            errors?: components["schemas"]["ProblemFieldError"][];
+            /** @description 409 on a delete: the records that still refer to this one. */
+            referrers?: {
+                type: string;
+                id: string;
+            }[];
+            /** @description 409 on a create: the record that already has this id or text. */
+            existing?: string;
         };
         /** @description A page of results. Follow links.next (or the Link header) for the next page. */
         ActorList: {
@@ -2374,6 +2374,8 @@ export interface operations {
     getSource: {
         parameters: {
             query?: {
+                /** @description Return only these fields of the source (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, publisher, author, url, language, published, notes, sha256, length, seed_file, counts, links, created_at, updated_at, version, text. */
+                fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
             };
@@ -3107,6 +3109,8 @@ export interface operations {
     getActor: {
         parameters: {
             query?: {
+                /** @description Return only these fields of the actor (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, name, aliases, country, description, affiliations, members, citations, links, created_at, updated_at, version. */
+                fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
             };
@@ -3803,6 +3807,8 @@ export interface operations {
     getMeeting: {
         parameters: {
             query?: {
+                /** @description Return only these fields of the meeting (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, date, location, description, participants, agreements, citations, links, created_at, updated_at, version. */
+                fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
             };
@@ -4501,6 +4507,8 @@ export interface operations {
     getAgreement: {
         parameters: {
             query?: {
+                /** @description Return only these fields of the agreement (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, status, date, summary, meeting, parties, citations, links, created_at, updated_at, version. */
+                fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
             };
@@ -5205,6 +5213,8 @@ export interface operations {
     getStatement: {
         parameters: {
             query?: {
+                /** @description Return only these fields of the statement (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, text, speakers, date, source, meeting, agreement, about, topics, citations, links, created_at, updated_at, version. */
+                fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
             };
