@@ -2631,6 +2631,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: the id or text exists already (see `existing`), or other records still refer to this one (see `referrers`). */
             409: {
                 headers: {
@@ -3364,6 +3373,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: the id or text exists already (see `existing`), or other records still refer to this one (see `referrers`). */
             409: {
                 headers: {
@@ -3504,6 +3522,15 @@ export interface operations {
             };
             /** @description Not found: no such record or route. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4060,6 +4087,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: the id or text exists already (see `existing`), or other records still refer to this one (see `referrers`). */
             409: {
                 headers: {
@@ -4200,6 +4236,15 @@ export interface operations {
             };
             /** @description Not found: no such record or route. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4758,6 +4803,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: the id or text exists already (see `existing`), or other records still refer to this one (see `referrers`). */
             409: {
                 headers: {
@@ -4898,6 +4952,15 @@ export interface operations {
             };
             /** @description Not found: no such record or route. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5455,6 +5518,15 @@ export interface operations {
             };
             /** @description Not found: no such record or route. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
