@@ -1821,6 +1821,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
             500: {
                 headers: {
@@ -1864,6 +1873,15 @@ export interface operations {
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
