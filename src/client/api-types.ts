@@ -1812,6 +1812,13 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
                 headers: {
@@ -1870,6 +1877,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Readiness"];
                 };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
@@ -2442,6 +2456,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: slow down (see Retry-After). */
             429: {
                 headers: {
@@ -2540,6 +2563,15 @@ export interface operations {
             };
             /** @description Precondition failed: the If-Match ETag is stale; GET the record again and reapply the change. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2685,6 +2717,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: send JSON (application/json, or application/merge-patch+json for a PATCH). */
             415: {
                 headers: {
@@ -2796,6 +2837,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: slow down (see Retry-After). */
             429: {
                 headers: {
@@ -2866,6 +2916,15 @@ export interface operations {
             };
             /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3184,6 +3243,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: slow down (see Retry-After). */
             429: {
                 headers: {
@@ -3282,6 +3350,15 @@ export interface operations {
             };
             /** @description Precondition failed: the If-Match ETag is stale; GET the record again and reapply the change. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3427,6 +3504,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: send JSON (application/json, or application/merge-patch+json for a PATCH). */
             415: {
                 headers: {
@@ -3558,6 +3644,15 @@ export interface operations {
             };
             /** @description Content too large: the body is over the limit (BODY_LIMIT, 1 MiB by default). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3898,6 +3993,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: slow down (see Retry-After). */
             429: {
                 headers: {
@@ -3996,6 +4100,15 @@ export interface operations {
             };
             /** @description Precondition failed: the If-Match ETag is stale; GET the record again and reapply the change. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4141,6 +4254,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: send JSON (application/json, or application/merge-patch+json for a PATCH). */
             415: {
                 headers: {
@@ -4272,6 +4394,15 @@ export interface operations {
             };
             /** @description Content too large: the body is over the limit (BODY_LIMIT, 1 MiB by default). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4614,6 +4745,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: slow down (see Retry-After). */
             429: {
                 headers: {
@@ -4712,6 +4852,15 @@ export interface operations {
             };
             /** @description Precondition failed: the If-Match ETag is stale; GET the record again and reapply the change. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4857,6 +5006,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: send JSON (application/json, or application/merge-patch+json for a PATCH). */
             415: {
                 headers: {
@@ -4988,6 +5146,15 @@ export interface operations {
             };
             /** @description Content too large: the body is over the limit (BODY_LIMIT, 1 MiB by default). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5336,6 +5503,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: slow down (see Retry-After). */
             429: {
                 headers: {
@@ -5434,6 +5610,15 @@ export interface operations {
             };
             /** @description Precondition failed: the If-Match ETag is stale; GET the record again and reapply the change. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5579,6 +5764,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unsupported media type: send JSON (application/json, or application/merge-patch+json for a PATCH). */
             415: {
                 headers: {
@@ -5665,6 +5859,13 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeFeed"];
                     "text/event-stream": string;
                 };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
