@@ -1812,13 +1812,6 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
                 headers: {
@@ -1877,13 +1870,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Readiness"];
                 };
-            };
-            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
