@@ -1833,6 +1833,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
             500: {
                 headers: {
@@ -1876,6 +1885,15 @@ export interface operations {
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2438,6 +2456,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: slow down (see Retry-After). */
             429: {
                 headers: {
@@ -2536,6 +2563,15 @@ export interface operations {
             };
             /** @description Precondition failed: the If-Match ETag is stale; GET the record again and reapply the change. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2645,6 +2681,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: the id or text exists already (see `existing`), or other records still refer to this one (see `referrers`). */
             409: {
                 headers: {
@@ -2665,6 +2710,15 @@ export interface operations {
             };
             /** @description Content too large: the body is over the limit (BODY_LIMIT, 1 MiB by default). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2783,6 +2837,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: slow down (see Retry-After). */
             429: {
                 headers: {
@@ -2853,6 +2916,15 @@ export interface operations {
             };
             /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3173,6 +3245,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: slow down (see Retry-After). */
             429: {
                 headers: {
@@ -3271,6 +3352,15 @@ export interface operations {
             };
             /** @description Precondition failed: the If-Match ETag is stale; GET the record again and reapply the change. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3380,6 +3470,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: the id or text exists already (see `existing`), or other records still refer to this one (see `referrers`). */
             409: {
                 headers: {
@@ -3400,6 +3499,15 @@ export interface operations {
             };
             /** @description Content too large: the body is over the limit (BODY_LIMIT, 1 MiB by default). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3527,8 +3635,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Content too large: the body is over the limit (BODY_LIMIT, 1 MiB by default). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3871,6 +3997,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: slow down (see Retry-After). */
             429: {
                 headers: {
@@ -3969,6 +4104,15 @@ export interface operations {
             };
             /** @description Precondition failed: the If-Match ETag is stale; GET the record again and reapply the change. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4078,6 +4222,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: the id or text exists already (see `existing`), or other records still refer to this one (see `referrers`). */
             409: {
                 headers: {
@@ -4098,6 +4251,15 @@ export interface operations {
             };
             /** @description Content too large: the body is over the limit (BODY_LIMIT, 1 MiB by default). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4225,8 +4387,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Content too large: the body is over the limit (BODY_LIMIT, 1 MiB by default). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4571,6 +4751,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: slow down (see Retry-After). */
             429: {
                 headers: {
@@ -4669,6 +4858,15 @@ export interface operations {
             };
             /** @description Precondition failed: the If-Match ETag is stale; GET the record again and reapply the change. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4778,6 +4976,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: the id or text exists already (see `existing`), or other records still refer to this one (see `referrers`). */
             409: {
                 headers: {
@@ -4798,6 +5005,15 @@ export interface operations {
             };
             /** @description Content too large: the body is over the limit (BODY_LIMIT, 1 MiB by default). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4925,8 +5141,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Content too large: the body is over the limit (BODY_LIMIT, 1 MiB by default). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5277,6 +5511,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: slow down (see Retry-After). */
             429: {
                 headers: {
@@ -5375,6 +5618,15 @@ export interface operations {
             };
             /** @description Precondition failed: the If-Match ETag is stale; GET the record again and reapply the change. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5484,6 +5736,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict: the id or text exists already (see `existing`), or other records still refer to this one (see `referrers`). */
             409: {
                 headers: {
@@ -5504,6 +5765,15 @@ export interface operations {
             };
             /** @description Content too large: the body is over the limit (BODY_LIMIT, 1 MiB by default). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5597,6 +5867,13 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeFeed"];
                     "text/event-stream": string;
                 };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {

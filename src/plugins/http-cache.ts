@@ -52,6 +52,9 @@ export default fp<HttpCacheOptions>(
     app.decorateReply('lastModifiedAt', undefined)
     app.addHook('onSend', async (request, reply, payload) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return payload
+      // An answer that must not be stored (the health probes) is about the process, not the dataset:
+      // no revision, no validators, and no database read, so liveness answers while the database does not.
+      if (String(reply.getHeader('cache-control') ?? '').includes('no-store')) return payload
       if (!reply.hasHeader('x-dataset-revision')) reply.header('x-dataset-revision', String(latestSeq(app.db.reader)))
       if (reply.statusCode !== 200) return payload
       if (!reply.hasHeader('cache-control')) reply.header('cache-control', cacheControl)

@@ -15,7 +15,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Liveness probe',
         description: 'Answers 200 while the process is running. It does not touch the database.',
         querystring: queryObject({ pretty }),
-        response: { 200: jsonResponse('Alive.', Health), ...problemResponses(400) },
+        response: { 200: jsonResponse('Alive.', Health), ...problemResponses(400, 406) },
       },
     },
     async (_request, reply) => {
@@ -33,7 +33,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Readiness probe',
         description: 'Answers 200 when the database answers a query and every migration has been applied, 503 otherwise.',
         querystring: queryObject({ pretty }),
-        response: { 200: jsonResponse('Ready.', Readiness), ...problemResponses(400, 503) },
+        response: { 200: jsonResponse('Ready.', Readiness), ...problemResponses(400, 406, 503) },
       },
     },
     async (_request, reply) => {

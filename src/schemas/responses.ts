@@ -15,6 +15,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   429: 'Too many requests: slow down (see Retry-After).',
   500: 'Internal error: the request id identifies it in the logs; no internals are disclosed.',
   413: 'Content too large: the body is over the limit (BODY_LIMIT, 1 MiB by default).',
+  414: 'URI too long: a path parameter is over 500 characters (the router refuses it before the route runs).',
   503: 'Unavailable: the service is not ready, or is shedding load (see Retry-After).',
 }
 

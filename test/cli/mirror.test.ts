@@ -8,7 +8,7 @@ import { projectRoot } from '../../src/paths.js'
 import { readActorRecord } from '../../src/repositories/actors.js'
 import { readStatementRecord } from '../../src/repositories/statements.js'
 import { deleteEntity, upsertEntity } from '../../src/services/dataset-writer.js'
-import { dumpData, runScript, scratchDir, startServer } from '../helper.js'
+import { childEnv, dumpData, runScript, scratchDir, startServer } from '../helper.js'
 
 // The data a mirror must hold identically (each side keeps its own secrets).
 const dataOf = (db: Sqlite) => dumpData(db)
@@ -59,7 +59,7 @@ t.test('a mirror keeps an exact copy through snapshot, changes, and interruption
 
   // Many small batches; kill the mirror hard after it has applied a few, then run it again.
   for (let round = 2; round <= 12; round++) makeChanges(serverDb, round)
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli/mirror.ts'), '--from', server.address, '--to', mirrorDb, '--batch', '1'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli/mirror.ts'), '--from', server.address, '--to', mirrorDb, '--batch', '1'], { cwd: projectRoot, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
   await new Promise<void>((resolve) => {
     child.stdout.on('data', (d: Buffer) => {
@@ -85,7 +85,7 @@ t.test('following the feed, and a clear error when the server is away', async (t
   const serverDb = path.join(dir, 'server.db')
   const mirrorDb = path.join(dir, 'follow.db')
   const server = await startServer(t, { DATABASE_PATH: serverDb })
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli/mirror.ts'), '--from', server.address, '--to', mirrorDb, '--follow'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli/mirror.ts'), '--from', server.address, '--to', mirrorDb, '--follow'], { cwd: projectRoot, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
   const waitFor = (pattern: RegExp) =>

@@ -13,147 +13,25 @@
 // with a failing precondition (no or a stale If-Match). So every answer must be a 4xx problem
 // document, and afterwards the data, the revision and the file's integrity must be unchanged.
 //
+// Every answer, in both, must have a status the document lists for its operation. Valid requests,
+// and the 2xx bodies they get, are generated in valid-reads.test.ts.
+//
 // Reproduce with FUZZ_SEED=<seed printed below>; FUZZ_RUNS changes the runs per operation.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import fc from 'fast-check'
-import t, { type Test } from 'tap'
-import { toDrizzle, type Sqlite } from '../../src/db/connection.js'
-import { projectRoot } from '../../src/paths.js'
+import t from 'tap'
+import { toDrizzle } from '../../src/db/connection.js'
 import { createKey } from '../../src/repositories/api-keys.js'
 import { STORES } from '../../src/services/dataset-writer.js'
 import { recordToInput } from '../../src/services/write-service.js'
-import type { EntityType } from '../../src/domain/vocabulary.js'
 import { buildApp, dumpData } from '../helper.js'
+import {
+  datasetIds, encode, fuzz, readOps, resolve, RUNS, SEED, settled, spec, text, total, TYPE_OF, writeOps,
+  type Operation, type Parameter, type Piece, type Req, type Schema,
+} from './fuzz-support.js'
 
-const SEED = Number(process.env.FUZZ_SEED ?? 20261123)
-const RUNS = Number(process.env.FUZZ_RUNS ?? 200)
 t.comment(`fast-check seed ${SEED} (set FUZZ_SEED to reproduce or vary), ${RUNS} runs per operation`)
 
-// ---- the contract -----------------------------------------------------------------------------
-
-interface Schema {
-  $ref?: string
-  type?: string | string[]
-  enum?: unknown[]
-  anyOf?: Schema[]
-  properties?: Record<string, Schema>
-  required?: string[]
-  additionalProperties?: boolean | Schema
-  items?: Schema
-  minItems?: number
-  minLength?: number
-  maxLength?: number
-  pattern?: string
-  minimum?: number
-  maximum?: number
-  exclusiveMinimum?: number
-  format?: string
-  example?: unknown
-}
-interface Parameter {
-  in: 'path' | 'query' | 'header' | 'cookie'
-  name: string
-  required?: boolean
-  schema: Schema
-}
-interface Operation {
-  operationId: string
-  parameters?: Parameter[]
-  requestBody?: { content: Record<string, { schema: Schema }> }
-  security?: unknown[]
-}
-const spec = JSON.parse(readFileSync(path.join(projectRoot, 'openapi', 'openapi.json'), 'utf8')) as {
-  paths: Record<string, Record<string, Operation>>
-  components: { schemas: Record<string, Schema> }
-}
-const resolve = (schema: Schema): Schema => (schema.$ref ? resolve(spec.components.schemas[schema.$ref.split('/').pop()!]!) : schema)
-
-const METHODS = ['get', 'post', 'patch', 'put', 'delete'] as const
-const operations = Object.entries(spec.paths).flatMap(([route, ops]) =>
-  METHODS.filter((m) => ops[m]).map((method) => ({ route, method, op: ops[method]! })),
-)
-// Public operations read (GET, and POST …/suggestions, which writes nothing); keyed ones write.
-const readOps = operations.filter((o) => !o.op.security?.length)
-const writeOps = operations.filter((o) => o.op.security?.length)
-
-// ---- checking an answer -----------------------------------------------------------------------
-
-type App = Awaited<ReturnType<typeof buildApp>>
-type Response = Awaited<ReturnType<App['inject']>>
-interface Req {
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
-  url: string
-  headers: Record<string, string>
-  payload?: string
-}
-const show = (req: Req) => `${req.method} ${req.url.slice(0, 300)}${req.url.length > 300 ? '…' : ''} ${JSON.stringify(req.headers)}${req.payload === undefined ? '' : ` body=${req.payload.slice(0, 300)}`}`
-
-/** What is wrong with an answer (undefined: nothing). */
-function violation(res: Response, mustRefuse: boolean): string | undefined {
-  const status = res.statusCode
-  const body = () => res.body.replace(/\s+/g, ' ').slice(0, 300)
-  if (status >= 500) return `answered ${status}: ${body()}`
-  if (mustRefuse && (status < 400 || status > 499)) return `a write that is invalid by construction answered ${status}: ${body()}`
-  if (status < 400) return undefined
-  if (res.headers['content-type'] !== 'application/problem+json; charset=utf-8') return `${status} with content-type ${String(res.headers['content-type'])}`
-  let problem: Record<string, unknown>
-  try {
-    problem = JSON.parse(res.body) as Record<string, unknown>
-  } catch {
-    return `${status} problem is not JSON: ${body()}`
-  }
-  for (const member of ['type', 'title', 'detail', 'instance', 'request_id']) {
-    if (typeof problem[member] !== 'string') return `${status} problem without a string "${member}": ${body()}`
-  }
-  if (problem.status !== status) return `problem status ${String(problem.status)} differs from the HTTP status ${status}`
-  return undefined
-}
-
-/** Runs one property per operation, collecting every violation (not only the first) with its request. */
-async function fuzz(t: Test, app: App, label: string, seed: number, runs: number, arb: fc.Arbitrary<Req>, mustRefuse: boolean, found: string[]) {
-  let requests = 0
-  const statuses: Record<number, number> = {}
-  await fc.assert(
-    fc.asyncProperty(arb, async (req) => {
-      requests++
-      // Let the event loop turn between requests, as it does between real connections: the app's
-      // load shedding (under-pressure) answers 503 when it sees no loop turns at all.
-      await new Promise((resolve) => setImmediate(resolve))
-      const res = await app.inject({ method: req.method, url: req.url, headers: req.headers, ...(req.payload === undefined ? {} : { payload: req.payload }) })
-      statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1
-      const wrong = violation(res, mustRefuse)
-      if (wrong) found.push(`${label}: ${wrong}\n    request: ${show(req)}`)
-      return true
-    }),
-    { seed, numRuns: runs },
-  )
-  t.comment(`${label}: ${Object.entries(statuses).map(([status, n]) => `${n}×${status}`).join(' ')}`)
-  return requests
-}
-
 // ---- generating values --------------------------------------------------------------------------
-
-/** A piece of a URL: text to percent-encode, or raw characters put in the URL as they are. */
-type Piece = { text: string } | { raw: string }
-const text = (s: string): Piece => ({ text: s })
-
-// UTF-8 for every code point, lone surrogates included (WTF-8): those become invalid UTF-8 on the wire.
-function utf8Bytes(cp: number): number[] {
-  if (cp < 0x80) return [cp]
-  if (cp < 0x800) return [0xc0 | (cp >> 6), 0x80 | (cp & 63)]
-  if (cp < 0x10000) return [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)]
-  return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)]
-}
-function encode(piece: Piece): string {
-  if ('raw' in piece) return piece.raw
-  let out = ''
-  for (const ch of piece.text) {
-    if (/^[A-Za-z0-9\-_.~]$/.test(ch)) out += ch
-    else out += utf8Bytes(ch.codePointAt(0)!).map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('')
-  }
-  return out
-}
 
 const HOSTILE = [
   "' OR 1=1 --",
@@ -463,7 +341,6 @@ function poisonedBody(base: Json, damage: [string, Json | undefined][], poison: 
   return json === '{}' ? `{${member}}` : `{${member},${json.slice(1)}`
 }
 
-const TYPE_OF: Record<string, EntityType> = { sources: 'source', actors: 'actor', meetings: 'meeting', agreements: 'agreement', statements: 'statement' }
 
 function writeRequest(route: string, method: string, op: Operation, ids: Record<string, string[]>, inputs: Record<string, Record<string, Json>[]>, keys: { write: string; read: string }): fc.Arbitrary<Req> {
   const collection = /^\/v1\/([a-z]+)/.exec(route)?.[1] ?? ''
@@ -507,6 +384,8 @@ function writeRequest(route: string, method: string, op: Operation, ids: Record<
     { weight: isPatch ? 5 : 0, arbitrary: fc.constant('application/merge-patch+json') },
     { weight: 2, arbitrary: fc.constantFrom('application/json; charset=utf-8', 'text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', 'APPLICATION/JSON') },
   )
+  // Mostly no Accept; sometimes one the write cannot satisfy (406 after the key check) or any.
+  const acceptArb = fc.oneof({ weight: 10, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom('application/xml', 'text/csv', '*/*', 'application/json;q=0') })
   const idempotency = (op.parameters ?? []).some((p) => p.name === 'idempotency-key') ? fc.option(printable.filter((k) => k.length > 0), { freq: 3 }) : fc.constant(null)
   // A real record's create form: part of it as a patch; as a new record, without its id (409) or with a new one.
   const partOf = (input: Record<string, Json>) => fc.subarray(Object.keys(input)).map((keys) => Object.fromEntries(keys.map((k) => [k, input[k]!])))
@@ -515,9 +394,10 @@ function writeRequest(route: string, method: string, op: Operation, ids: Record<
   const duplicates = collection === 'sources' && !isPatch ? (inputs.sources ?? []).map((s) => s.text).filter((x): x is string => typeof x === 'string') : []
   const poisonArb = schema ? poisons(schema, isPatch ? 'patch' : 'create', duplicates) : fc.constant<Poison | undefined>(undefined)
 
-  return fc.tuple(target, base, schema ? mutations(schema) : fc.constant<[string, Json | undefined][]>([]), poisonArb, auth, contentType, idempotency).map(([[id, ifMatch], body, damage, poison, authorization, type, idemKey]) => {
+  return fc.tuple(target, base, schema ? mutations(schema) : fc.constant<[string, Json | undefined][]>([]), poisonArb, auth, contentType, idempotency, acceptArb).map(([[id, ifMatch], body, damage, poison, authorization, type, idemKey, accept]) => {
     const headers: Record<string, string> = {}
     if (authorization !== undefined) headers.authorization = authorization
+    if (accept !== undefined) headers.accept = accept
     if (ifMatch !== undefined) headers['if-match'] = ifMatch
     if (idemKey !== null) headers['idempotency-key'] = idemKey
     let payload: string | undefined
@@ -531,22 +411,6 @@ function writeRequest(route: string, method: string, op: Operation, ids: Record<
 }
 
 // ---- the runs ---------------------------------------------------------------------------------
-
-/**
- * The setup (seeding, dumping every table) blocks the event loop for a while, and the app's load
- * shedding (under-pressure, sampling the loop once a second) rightly answers 503 until it has measured
- * an idle loop again. Wait for that, so that the fuzzing measures the routes and not the test's setup.
- */
-async function settled(app: App) {
-  await new Promise((resolve) => setTimeout(resolve, 1100)) // one sampling interval of an idle loop
-  const until = Date.now() + 5000
-  // Load shedding is off unless configured; when it is on, wait until it has calmed down.
-  while (typeof app.isUnderPressure === 'function' && app.isUnderPressure() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50))
-}
-
-function datasetIds(db: Sqlite): Record<string, string[]> {
-  return Object.fromEntries(Object.keys(TYPE_OF).map((c) => [c, db.prepare(`SELECT id FROM ${c} ORDER BY id`).pluck().all() as string[]]))
-}
 
 t.test('fuzzed reads: never a 5xx, every 4xx a problem document, the data untouched', async (t) => {
   const app = await buildApp(t)
@@ -570,12 +434,13 @@ t.test('fuzzed reads: never a 5xx, every 4xx a problem document, the data untouc
   const started = Date.now()
   let requests = 0
   for (const [i, { route, method, op }] of readOps.entries()) {
-    requests += await fuzz(t, app, `${method.toUpperCase()} ${route}`, SEED + i, RUNS, readRequest(route, method, op, idsOf, allIds, cursors), false, found)
+    requests += total(await fuzz(t, app, { label: `${method.toUpperCase()} ${route}`, route, method }, SEED + i, RUNS, readRequest(route, method, op, idsOf, allIds, cursors), false, found))
   }
   t.comment(`${requests} fuzzed reads over ${readOps.length} operations in ${Date.now() - started} ms`)
   t.same(found.slice(0, 15), [], `no violations in ${requests} requests (${found.length} found; the first 15 shown)`)
   t.same(dumpData(app.db.reader), before, 'every table is as it was')
 })
+
 
 t.test('fuzzed invalid writes: every answer a 4xx problem document, nothing written', async (t) => {
   const app = await buildApp(t)
@@ -596,7 +461,7 @@ t.test('fuzzed invalid writes: every answer a 4xx problem document, nothing writ
   const started = Date.now()
   let requests = 0
   for (const [i, { route, method, op }] of writeOps.entries()) {
-    requests += await fuzz(t, app, `${method.toUpperCase()} ${route}`, SEED + 1000 + i, RUNS, writeRequest(route, method, op, ids, inputs, keys), true, found)
+    requests += total(await fuzz(t, app, { label: `${method.toUpperCase()} ${route}`, route, method }, SEED + 1000 + i, RUNS, writeRequest(route, method, op, ids, inputs, keys), true, found))
   }
   t.comment(`${requests} fuzzed writes over ${writeOps.length} operations in ${Date.now() - started} ms`)
   t.same(found.slice(0, 15), [], `no violations in ${requests} requests (${found.length} found; the first 15 shown)`)

@@ -5,7 +5,7 @@ import { negotiate } from '../../domain/accept.js'
 import { latestSeq } from '../../repositories/changes.js'
 import { ChangeFeed } from '../../schemas/changes.js'
 import { pretty, queryObject } from '../../schemas/query.js'
-import { problemResponses } from '../../schemas/responses.js'
+import { NOT_MODIFIED, problemResponses } from '../../schemas/responses.js'
 import { assertSinceKnown, readChanges, SSE_LIMITS, streamChangeEvents } from '../../services/change-feed.js'
 import { badParameter } from '../../services/list-service.js'
 
@@ -61,6 +61,7 @@ const changeRoutes: FastifyPluginAsync = async (app) => {
               'text/event-stream': { schema: z.string().describe('Server-sent events: `id: <seq>`, `event: change`, `data: <Change as JSON>`.') },
             },
           },
+          304: NOT_MODIFIED,
           ...problemResponses(400, 406, 429, 500),
         },
       },

@@ -104,7 +104,7 @@ export function registerCollection<T extends object>(app: FastifyInstance, c: Co
         description: `One ${c.singular} with its relations embedded and every citation. An unknown id is a 404.`,
         params: IdParams,
         querystring: queryObject({ fields: csvOf(Object.keys((c.item as z.ZodObject).shape), `Return only these fields of the ${c.singular} (sparse fieldset).`, 'id,links'), pretty }),
-        response: { 200: jsonResponse(`The ${c.singular}.`, c.item), 304: NOT_MODIFIED, 308: MOVED, ...problemResponses(400, 404, 406, 429, 500) },
+        response: { 200: jsonResponse(`The ${c.singular}.`, c.item), 304: NOT_MODIFIED, 308: MOVED, ...problemResponses(400, 404, 406, 414, 429, 500) },
       },
     },
     async (request, reply) => {

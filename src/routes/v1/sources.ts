@@ -51,7 +51,7 @@ const sourceRoutes: FastifyPluginAsync = async (app) => {
         description: 'The text exactly as stored, as text/plain; charset=utf-8. Citation offsets count Unicode code points into it.',
         params: IdParams,
         querystring: queryObject({}),
-        response: { 200: { description: 'The text.', content: { 'text/plain': { schema: z.string() } } }, 304: NOT_MODIFIED, ...problemResponses(400, 404, 406, 429, 500) },
+        response: { 200: { description: 'The text.', content: { 'text/plain': { schema: z.string() } } }, 304: NOT_MODIFIED, ...problemResponses(400, 404, 406, 414, 429, 500) },
       },
     },
     async (request, reply) => {

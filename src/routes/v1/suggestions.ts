@@ -21,7 +21,7 @@ const suggestionRoutes: FastifyPluginAsync = async (app) => {
           'mentions, cited by code-point offsets. Heuristic: every suggestion carries a note on how it was reached; check it before posting.',
         params: IdParams,
         querystring: queryObject({}),
-        response: { 200: jsonResponse('The suggestions.', Suggestions), ...problemResponses(400, 404, 406, 429, 500) },
+        response: { 200: jsonResponse('The suggestions.', Suggestions), ...problemResponses(400, 404, 406, 414, 429, 500) },
       },
     },
     async (request) => {

@@ -93,7 +93,7 @@ export function registerWrites<T extends object>(app: FastifyInstance, w: WriteR
         params: IdParams,
         headers: IfMatchHeaders,
         body: MergePatch,
-        response: { 200: jsonResponse(`The ${w.type} as it now is.`, w.item), ...problemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 429, 500) },
+        response: { 200: jsonResponse(`The ${w.type} as it now is.`, w.item), ...problemResponses(400, 401, 403, 404, 406, 409, 412, 413, 414, 415, 422, 428, 429, 500) },
       },
     },
     async (request, reply) => {
@@ -115,7 +115,7 @@ export function registerWrites<T extends object>(app: FastifyInstance, w: WriteR
         ...AUTH,
         params: IdParams,
         headers: IfMatchHeaders,
-        response: { 204: z.null().describe('Deleted.'), ...problemResponses(400, 401, 403, 404, 409, 412, 428, 429, 500) },
+        response: { 204: z.null().describe('Deleted.'), ...problemResponses(400, 401, 403, 404, 409, 412, 414, 428, 429, 500) },
       },
     },
     async (request, reply) => {
@@ -140,7 +140,7 @@ export function registerWrites<T extends object>(app: FastifyInstance, w: WriteR
           params: IdParams,
           headers: IdempotencyHeaders,
           body: MergeBody,
-          response: { 200: jsonResponse(`The surviving ${type}.`, w.item), ...problemResponses(400, 401, 403, 404, 413, 415, 422, 429, 500) },
+          response: { 200: jsonResponse(`The surviving ${type}.`, w.item), ...problemResponses(400, 401, 403, 404, 406, 413, 414, 415, 422, 429, 500) },
         },
       },
       async (request, reply) => {

@@ -158,14 +158,15 @@ t.test('server-sent events stream the log, resume from Last-Event-ID and end on 
   t.match(more, new RegExp(`id: ${revision + 1}\\nevent: change\\ndata: .*"id":"pat-ryder"`), 'a new change is pushed')
 
   const closed = app.close()
+  // Read until the stream ends, or give up after 10 s: a stream that stays open fails here.
+  const deadline = Date.now() + 10_000
   let ended = false
-  for (;;) {
-    const { done } = await first.reader.read()
-    if (done) {
-      ended = true
-      break
-    }
+  while (!ended && Date.now() < deadline) {
+    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), Math.max(0, deadline - Date.now())).unref())
+    const read = await Promise.race([first.reader.read(), timeout])
+    if (read === null) break
+    ended = read.done
   }
-  await closed
   t.ok(ended, 'the stream ends when the server closes')
+  await closed
 })

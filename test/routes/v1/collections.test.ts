@@ -50,7 +50,7 @@ const FILTERS: Record<Name, Filter[]> = {
     f('kind', ['person', 'state,group'], is('kind')),
     f('country', ['IQ', 'US,IR'], is('country')),
     f('source', ['menafn-iraqi-representatives-visit-pentagon', 'pentagon-negotiations-with-iraq-continue,rudaw-baghdad-technical-consultations'], cited),
-    f('q', ['sudani', 'SŪDĀNĪ', 'pentagon', 'Iraq', '%'], (e, q) => [e.name, ...(e.aliases ?? [])].some((n: string) => fold(n).includes(fold(q))), true),
+    f('q', ['sudani', 'SŪDĀNĪ', 'pentagon', 'Iraq'], (e, q) => [e.name, ...(e.aliases ?? [])].some((n: string) => fold(n).includes(fold(q))), true),
   ],
   meetings: [
     f('participant', ['lloyd-austin', 'kirby,brett-mcgurk'], among('participants', 'actor_id')),
@@ -184,15 +184,23 @@ const straight = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g,
 const quotes = (list: any[] | undefined) => (list ?? []).map((c) => straight(c.quote as string))
 
 // ---- Tests ----------------------------------------------------------------------------------
+t.test('actors: q=% is a character to find, not a wildcard', async (t) => {
+  const app = await buildApp(t)
+  const q = FILTERS.actors.find((fl) => fl.name === 'q') as Filter
+  t.same(expectIds('actors', [[q, '%']]), [], 'no name in the seed has a %')
+  t.same(await listIds(t, app, 'actors', { q: '%' }), [], 'so q=% finds nothing')
+  t.ok((await listIds(t, app, 'actors', { q: 'a' })).length > 0, 'while a letter finds names')
+})
+
 for (const n of NAMES) {
   t.test(`${n}: every filter alone, as an OR list, and combined with another`, async (t) => {
     const app = await buildApp(t)
     const filters = FILTERS[n]
     let nonEmptyPairs = 0
     for (const [i, fl] of filters.entries()) {
-      for (const [j, v] of fl.values.entries()) {
+      for (const v of fl.values) {
         const expected = expectIds(n, [[fl, v]])
-        if (j === 0) t.ok(expected.length > 0, `${fl.name}=${v} selects something in the seed`)
+        t.ok(expected.length > 0, `${fl.name}=${v} selects something in the seed`)
         t.same(sortIds(await listIds(t, app, n, { [fl.name]: v })), expected, `${n}?${fl.name}=${v}: ${expected.length} rows`)
       }
       const other = filters[(i + 1) % filters.length] as Filter

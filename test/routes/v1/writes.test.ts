@@ -154,7 +154,18 @@ t.test('every refusal is a problem document, and a refused write leaves no trace
   t.match(isProblem(t, await patch({ 'if-match': etag }, { id: 'someone-else' }), 422).errors, [{ pointer: '/id' }])
   isProblem(t, await app.inject({ method: 'PATCH', url: '/v1/actors/nobody', headers: { ...auth(), 'if-match': etag }, payload: {} }), 404)
   const referenced = isProblem(t, await app.inject({ method: 'DELETE', url: '/v1/actors/lloyd-austin', headers: { ...auth(), 'if-match': etag } }), 409)
-  t.match(referenced.referrers, [{ type: 'statement', id: 'austin-bond-10th-year-coalition' }], 'lists the referrers')
+  // Every record that refers to the actor, as the read API finds them.
+  const referring = async (type: string, url: string) => ((await app.inject({ url: `${url}&limit=500&fields=id` })).json().data as { id: string }[]).map(({ id }) => ({ type, id }))
+  const expected = [
+    ...(await referring('statement', '/v1/statements?speaker=lloyd-austin')),
+    ...(await referring('statement', '/v1/statements?about=lloyd-austin')),
+    ...(await referring('meeting', '/v1/meetings?participant=lloyd-austin')),
+    ...(await referring('agreement', '/v1/agreements?party=lloyd-austin')),
+  ]
+  const key = (r: { type: string; id: string }) => `${r.type}/${r.id}`
+  const unique = [...new Set(expected.map(key))].sort()
+  t.ok(unique.length > 1, 'the actor has several referrers')
+  t.same((referenced.referrers as { type: string; id: string }[]).map(key).sort(), unique, 'lists every referrer, each once')
   isProblem(t, await app.inject({ method: 'DELETE', url: '/v1/actors/lloyd-austin', headers: auth() }), 428)
 
   revokeKey(app.db.writer, 'curator', now())
@@ -193,12 +204,16 @@ t.test('sources: text hashed by the server, duplicates refused, text frozen once
 t.test('concurrent PATCHes with the same ETag: exactly one wins', async (t) => {
   const { app, auth } = await setup(t)
   const etag = (await app.inject({ url: '/v1/actors/pat-ryder' })).headers.etag as string
+  // Over real connections, all in flight at once.
+  const origin = await app.listen({ host: '127.0.0.1', port: 0 })
   const results = await Promise.all(
     ['one', 'two', 'three', 'four'].map((n) =>
-      app.inject({ method: 'PATCH', url: '/v1/actors/pat-ryder', headers: { ...auth(), 'if-match': etag }, payload: { description: `Edit ${n}` } }),
+      fetch(`${origin}/v1/actors/pat-ryder`, { method: 'PATCH', headers: { ...auth(), 'if-match': etag, 'content-type': 'application/json' }, body: JSON.stringify({ description: `Edit ${n}` }) }),
     ),
   )
-  t.same(results.map((r) => r.statusCode).sort(), [200, 412, 412, 412])
+  t.same(results.map((r) => r.status).sort(), [200, 412, 412, 412])
+  const winner = (await Promise.all(results.map(async (r) => ({ status: r.status, body: (await r.json()) as { description?: string } })))).find((r) => r.status === 200)!
+  t.equal((await app.inject({ url: '/v1/actors/pat-ryder' })).json().description, winner.body.description, 'the stored description is the winner’s')
   t.equal((await app.inject({ url: '/v1/actors/pat-ryder' })).json().version, 2)
 })
 
