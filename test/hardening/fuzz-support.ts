@@ -98,7 +98,7 @@ function violation(res: Response, route: string, method: string, mustRefuse: boo
 /**
  * What is wrong with a 2xx answer's body (undefined: nothing): its media type must be documented and
  * a JSON body must match its schema. With a sparse fieldset (`fields=`), which the parameter documents
- * as "only these fields of each item", each item must have exactly the chosen members that it has at
+ * as "only these fields of each item" (or of the one record), each item must have exactly the chosen members that it has at
  * all, each matching its schema; the item schema's other required members are not asked for.
  */
 function bodyViolation(res: Response, req: Req, route: string, method: string): string | undefined {
@@ -113,6 +113,11 @@ function bodyViolation(res: Response, req: Req, route: string, method: string): 
     errors = errors.filter((e) => !(e.keyword === 'required' && /^\/data\/\d+$/.test(e.instancePath) && !fields.includes(String(e.params.missingProperty))))
     const extra = body.data.flatMap((item) => Object.keys(item).filter((k) => !fields.includes(k)))
     if (extra.length > 0) return `${res.statusCode} body has members outside fields=${fields.join(',')}: ${[...new Set(extra)].join(', ')}`
+  } else if (fields) {
+    // One record with a sparse fieldset: the same rule, at the top level.
+    errors = errors.filter((e) => !(e.keyword === 'required' && e.instancePath === '' && !fields.includes(String(e.params.missingProperty))))
+    const extra = Object.keys(body).filter((k) => !fields.includes(k))
+    if (extra.length > 0) return `${res.statusCode} body has members outside fields=${fields.join(',')}: ${extra.join(', ')}`
   }
   return errors.length === 0 ? undefined : `${res.statusCode} body does not match the schema: ${JSON.stringify(errors.slice(0, 3))}`
 }
