@@ -46,7 +46,7 @@ t.test('defaults', async (t) => {
 })
 
 t.test('each invalid variable is named', async (t) => {
-  t.throws(() => loadConfig({ READ_WORKERS: '0' }), { message: /READ_WORKERS must be at least 1/ })
+  t.throws(() => loadConfig({ READ_WORKERS: 'two' }), { message: /READ_WORKERS must be a whole number of threads/ })
   t.throws(() => loadConfig({ READ_BUDGET_MS: 'soon' }), { message: /READ_BUDGET_MS must be a whole number of milliseconds/ })
   t.throws(() => loadConfig({ PORT: 'abc' }), { name: 'ConfigError', message: /PORT must be a whole number from 0 to 65535 \(got "abc"\)/ })
   t.throws(() => loadConfig({ PORT: '70000' }), { message: /PORT must be a whole number/ })

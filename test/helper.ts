@@ -20,10 +20,14 @@ export function scratchDir(t: Test): string {
   return dir
 }
 
-/** A fresh app on its own database file, closed when the test ends. */
+/**
+ * A fresh app on its own database file, closed when the test ends. Its heavy reads and exports run
+ * on the test's thread (READ_WORKERS=0), so that coverage sees them; the worker threads themselves
+ * are tested by test/services/read-pool.test.ts, the server tests and the shutdown test's spawned server (exports through the export workers).
+ */
 export async function buildApp(t: Test) {
   const databasePath = path.join(scratchDir(t), 'test.db')
-  const app = await createApp({ databasePath })
+  const app = await createApp({ databasePath, readPool: { threads: 0 } })
   t.after(() => app.close())
   return app
 }

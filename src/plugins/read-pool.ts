@@ -14,7 +14,7 @@ declare module 'fastify' {
 export default fp<ReadPoolOptions>(
   async (app, options) => {
     const pool = new ReadPool(options)
-    const exports = new ExportPool(options.databasePath)
+    const exports = new ExportPool(options.databasePath, options.threads === 0 ? { threads: 0 } : {})
     app.decorate('readPool', pool)
     app.decorate('exportPool', exports)
     app.addHook('onClose', async () => {

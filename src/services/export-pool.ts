@@ -5,6 +5,8 @@ import { Readable } from 'node:stream'
 import { MessageChannel } from 'node:worker_threads'
 import { Piscina } from 'piscina'
 import { HttpProblem } from '../domain/errors.js'
+import { COLLECTIONS } from './collections.js'
+import { csvExport, ndjsonExport } from './export-service.js'
 import type { ExportControl, ExportMessage, ExportRequest, ExportTask } from './export-worker.js'
 
 export const DEFAULT_EXPORT_QUEUE = 4
@@ -12,7 +14,7 @@ export const DEFAULT_EXPORT_QUEUE = 4
 const workerFile = new URL(import.meta.url.endsWith('.ts') ? './export-worker.ts' : './export-worker.js', import.meta.url).href
 
 export class ExportPool {
-  private readonly pool: Piscina<ExportTask, void>
+  private readonly pool: Piscina<ExportTask, void> | undefined
   /** Exports running or waiting for a thread; past threads + queue, new ones are refused. */
   private inFlight = 0
   private readonly capacity: number
@@ -21,13 +23,14 @@ export class ExportPool {
     private readonly file: string,
     options: { threads?: number; queue?: number } = {},
   ) {
-    const threads = Math.max(1, options.threads ?? Math.min(2, os.availableParallelism()))
+    const threads = Math.max(0, options.threads ?? Math.min(2, os.availableParallelism()))
     this.capacity = threads + (options.queue ?? DEFAULT_EXPORT_QUEUE)
-    this.pool = new Piscina({ filename: workerFile, minThreads: 0, maxThreads: threads, idleTimeout: 10_000 })
+    if (threads > 0) this.pool = new Piscina({ filename: workerFile, minThreads: 0, maxThreads: threads, idleTimeout: 10_000 })
   }
 
   /** Starts an export; resolves once its first bytes are ready (or rejects with its problem). */
   start(request: ExportRequest): Promise<{ revision: number; stream: Readable }> {
+    if (!this.pool) return Promise.resolve(this.startInline(request))
     if (this.inFlight >= this.capacity) return Promise.reject(new HttpProblem(503, 'Too many exports are running; retry in a minute.', { headers: { 'retry-after': '30' } }))
     this.inFlight++
     const { port1, port2 } = new MessageChannel()
@@ -60,7 +63,7 @@ export class ExportPool {
             port1.close()
         }
       })
-      this.pool
+      this.pool!
         .run({ ...request, file: this.file, port: port2 } as ExportTask, { transferList: [port2] })
         .catch((error: Error) => {
           port1.close()
@@ -71,7 +74,15 @@ export class ExportPool {
     })
   }
 
-  close(): Promise<void> {
-    return this.pool.destroy()
+  /** Without threads (tests, debugging): the export's chunks streamed from this thread. */
+  private startInline(request: ExportRequest): { revision: number; stream: Readable } {
+    const exported = request.kind === 'ndjson' ? ndjsonExport(this.file) : csvExport(this.file, COLLECTIONS[request.collection], request.query)
+    const stream = Readable.from(exported.chunks)
+    stream.on('close', exported.release)
+    return { revision: exported.revision, stream }
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.destroy()
   }
 }

@@ -7,11 +7,12 @@ import { MessageChannel, type MessagePort } from 'node:worker_threads'
 import { Piscina } from 'piscina'
 import { HttpProblem } from '../domain/errors.js'
 import type { ListJson } from './list-service.js'
-import type { ReadResult, ReadTask } from './read-worker.js'
+import { openSqlite, type Sqlite } from '../db/connection.js'
+import { runReadTask, type ReadResult, type ReadTask } from './read-worker.js'
 
 export interface ReadPoolOptions {
   databasePath: string
-  /** Worker threads (default: the number of cores). */
+  /** Worker threads (default: the number of cores); 0 runs the reads on the calling thread, without a budget (tests, debugging). */
   threads?: number
   /** Requests waiting for a worker before new ones are refused with 503. */
   queue?: number
@@ -23,6 +24,11 @@ export const DEFAULT_READ_BUDGET_MS = 2000
 export const DEFAULT_READ_QUEUE = 32
 /** How long a read may wait for a worker before the answer is 503. */
 export const QUEUE_WAIT_MS = 30_000
+
+function unwrap(result: ReadResult): ListJson {
+  if ('problem' in result) throw new HttpProblem(result.problem.status, result.problem.detail, result.problem.extra)
+  return result.ok
+}
 
 const busy = () => new HttpProblem(503, 'The server is busy with other expensive requests; retry in a few seconds.', { headers: { 'retry-after': '2' } })
 
@@ -41,12 +47,17 @@ export class ReadPool {
    * does not count tasks waiting for a worker that is still starting). */
   private inFlight = 0
   private readonly capacity: number
-  private readonly pool: Piscina<ReadTask & { started: MessagePort }, ReadResult>
+  private readonly pool: Piscina<ReadTask & { started: MessagePort }, ReadResult> | undefined
+  private inline: Sqlite | undefined
 
   constructor(options: ReadPoolOptions) {
-    const threads = Math.max(1, options.threads ?? os.availableParallelism())
+    const threads = Math.max(0, options.threads ?? os.availableParallelism())
     this.budgetMs = options.budgetMs ?? DEFAULT_READ_BUDGET_MS
     this.capacity = threads + (options.queue ?? DEFAULT_READ_QUEUE)
+    if (threads === 0) {
+      this.inline = openSqlite(options.databasePath, { readonly: true })
+      return
+    }
     this.pool = new Piscina({
       filename: workerFile,
       workerData: { databasePath: options.databasePath },
@@ -62,6 +73,7 @@ export class ReadPool {
    * that waits longer than QUEUE_WAIT_MS is a 503 instead.
    */
   async run(task: ReadTask): Promise<ListJson> {
+    if (this.inline) return unwrap(runReadTask(task, this.inline))
     if (this.inFlight >= this.capacity) throw busy()
     this.inFlight++
     try {
@@ -86,7 +98,7 @@ export class ReadPool {
     })
     let result: ReadResult
     try {
-      result = await this.pool.run({ ...task, started: port2 }, { signal: controller.signal, transferList: [port2] })
+      result = await this.pool!.run({ ...task, started: port2 }, { signal: controller.signal, transferList: [port2] })
     } catch (error) {
       if (stopped === 'over budget') {
         throw new HttpProblem(400, `The request is too expensive: it ran for more than its ${this.budgetMs} ms budget and was stopped. To narrow it, ${NARROW[task.kind]}.`, {
@@ -99,15 +111,15 @@ export class ReadPool {
       clearTimeout(timer)
       port1.close()
     }
-    if ('problem' in result) throw new HttpProblem(result.problem.status, result.problem.detail, result.problem.extra)
-    return result.ok
+    return unwrap(result)
   }
 
   get stats() {
-    return { threads: this.pool.threads.length, inFlight: this.inFlight, utilization: this.pool.utilization }
+    return { threads: this.pool?.threads.length ?? 0, inFlight: this.inFlight, utilization: this.pool?.utilization ?? 0 }
   }
 
-  close(): Promise<void> {
-    return this.pool.destroy()
+  async close(): Promise<void> {
+    this.inline?.close()
+    await this.pool?.destroy()
   }
 }

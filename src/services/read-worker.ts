@@ -41,8 +41,13 @@ export default function readTask(task: ReadTask & { started: MessagePort }): Rea
   task.started.postMessage(0)
   task.started.close()
   db ??= openSqlite((workerData as { databasePath: string }).databasePath, { readonly: true })
+  return runReadTask(task, db)
+}
+
+/** Runs one read on this thread (a worker's, or the main one when the pool has no threads). */
+export function runReadTask(task: ReadTask, connection: Sqlite): ReadResult {
   try {
-    return { ok: run(task, db) }
+    return { ok: run(task, connection) }
   } catch (error) {
     if (error instanceof HttpProblem) return { problem: { status: error.status, detail: error.detail, extra: error.extra } }
     throw error

@@ -62,3 +62,21 @@ t.test('a full queue is a 503 with Retry-After, and what was queued is answered'
   t.equal(refused.headers['retry-after'], '2')
   t.equal(refused.headers['content-type'], 'application/problem+json; charset=utf-8')
 })
+
+t.test('exports from the export workers are the bytes the calling thread makes', async (t) => {
+  const databasePath = path.join(scratchDir(t), 'exports.db')
+  const threaded = await createApp({ databasePath })
+  t.after(() => threaded.close())
+  const inline = await createApp({ databasePath, readPool: { threads: 0 } })
+  t.after(() => inline.close())
+  for (const url of ['/v1/statements?format=csv&speaker=lloyd-austin', '/v1/actors?format=csv']) {
+    const [a, b] = [await threaded.inject(url), await inline.inject(url)]
+    t.equal(a.statusCode, 200)
+    t.ok(a.body.split('\r\n').length > 2, `${url}: rows`)
+    t.equal(a.body, b.body, `${url}: same CSV`)
+  }
+  const [a, b] = [await threaded.inject('/v1/export.ndjson'), await inline.inject('/v1/export.ndjson')]
+  const records = (body: string) => body.split('\n').filter(Boolean).slice(1)
+  t.ok(records(a.body).length > 100)
+  t.same(records(a.body), records(b.body), 'same NDJSON records (the meta line carries the export time)')
+})
