@@ -1257,6 +1257,81 @@ export interface components {
             /** @description Bumped on every change to the record. */
             version: number;
         };
+        SearchHit: {
+            /** @enum {string} */
+            type: "statement" | "actor" | "meeting" | "agreement" | "source";
+            /**
+             * @description A stable, URL-safe slug that never changes once published.
+             * @example lloyd-austin
+             */
+            id: string;
+            /** @description The name or title; for a statement, its text (shortened); for a source, its title or publisher. */
+            title: string;
+            /** @description bm25 score: lower is a better match (SQLite FTS5 convention). */
+            rank: number;
+            /** @description The matching passage, HTML-escaped, with each match wrapped in <mark>…</mark>. */
+            snippet: string;
+            links: {
+                self: string;
+            };
+        };
+        /** @description Search hits, best first. */
+        SearchResults: {
+            data: components["schemas"]["SearchHit"][];
+            links: components["schemas"]["ListLinks"];
+            meta: {
+                /** @description How many records match. */
+                total: number;
+                /** @description The query as given. */
+                query: string;
+            };
+        };
+        TimelineItem: {
+            /** @enum {string} */
+            type: "meeting" | "agreement" | "statement";
+            /**
+             * @description A stable, URL-safe slug that never changes once published.
+             * @example lloyd-austin
+             */
+            id: string;
+            /** @description The meeting or agreement title, or the statement text. */
+            title: string;
+            date: components["schemas"]["DateValue"];
+            /** @description Participants, parties, or speakers. */
+            actors: components["schemas"]["ActorRef"][];
+            links: {
+                self: string;
+            };
+        };
+        /** @description Meetings, agreements and statements in chronological order of the first day their date covers. */
+        Timeline: {
+            data: components["schemas"]["TimelineItem"][];
+            links: components["schemas"]["ListLinks"];
+            meta: {
+                /** @description Items that match the actor/topic filters but have no date, so cannot be placed on the timeline, per type. */
+                undated: {
+                    [key: string]: number;
+                };
+            };
+        };
+        DatasetIndex: {
+            name: string;
+            description: string;
+            /** @description The dataset revision: it increases with every change. */
+            revision: number;
+            /** @description Rows per collection, and citations. */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description The closed lists of values the enum fields and filters take. */
+            vocabularies: {
+                [key: string]: string[];
+            };
+            /** @description Every collection, search, the timeline, the OpenAPI document and the docs. */
+            links: {
+                [key: string]: string;
+            };
+        };
         /**
          * @description The process is alive.
          * @example {
@@ -1390,81 +1465,6 @@ export interface components {
                 self: string;
                 /** @description The next page of the feed (it may be empty until something changes). */
                 next: string;
-            };
-        };
-        SearchHit: {
-            /** @enum {string} */
-            type: "statement" | "actor" | "meeting" | "agreement" | "source";
-            /**
-             * @description A stable, URL-safe slug that never changes once published.
-             * @example lloyd-austin
-             */
-            id: string;
-            /** @description The name or title; for a statement, its text (shortened); for a source, its title or publisher. */
-            title: string;
-            /** @description bm25 score: lower is a better match (SQLite FTS5 convention). */
-            rank: number;
-            /** @description The matching passage, HTML-escaped, with each match wrapped in <mark>…</mark>. */
-            snippet: string;
-            links: {
-                self: string;
-            };
-        };
-        /** @description Search hits, best first. */
-        SearchResults: {
-            data: components["schemas"]["SearchHit"][];
-            links: components["schemas"]["ListLinks"];
-            meta: {
-                /** @description How many records match. */
-                total: number;
-                /** @description The query as given. */
-                query: string;
-            };
-        };
-        TimelineItem: {
-            /** @enum {string} */
-            type: "meeting" | "agreement" | "statement";
-            /**
-             * @description A stable, URL-safe slug that never changes once published.
-             * @example lloyd-austin
-             */
-            id: string;
-            /** @description The meeting or agreement title, or the statement text. */
-            title: string;
-            date: components["schemas"]["DateValue"];
-            /** @description Participants, parties, or speakers. */
-            actors: components["schemas"]["ActorRef"][];
-            links: {
-                self: string;
-            };
-        };
-        /** @description Meetings, agreements and statements in chronological order of the first day their date covers. */
-        Timeline: {
-            data: components["schemas"]["TimelineItem"][];
-            links: components["schemas"]["ListLinks"];
-            meta: {
-                /** @description Items that match the actor/topic filters but have no date, so cannot be placed on the timeline, per type. */
-                undated: {
-                    [key: string]: number;
-                };
-            };
-        };
-        DatasetIndex: {
-            name: string;
-            description: string;
-            /** @description The dataset revision: it increases with every change. */
-            revision: number;
-            /** @description Rows per collection, and citations. */
-            counts: {
-                [key: string]: number;
-            };
-            /** @description The closed lists of values the enum fields and filters take. */
-            vocabularies: {
-                [key: string]: string[];
-            };
-            /** @description Every collection, search, the timeline, the OpenAPI document and the docs. */
-            links: {
-                [key: string]: string;
             };
         };
         /** @description A page of results. Follow links.next (or the Link header) for the next page. */
