@@ -7,7 +7,7 @@ import { cpSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import t from 'tap'
 import { projectRoot } from '../src/paths.js'
-import { runScript, scratchDir, startServer } from './helper.js'
+import { childEnv, runScript, scratchDir, startServer } from './helper.js'
 
 export interface WalkthroughStep {
   command: string
@@ -59,7 +59,7 @@ t.test('the README walk-through runs as written against a fresh database', { ski
   cpSync(path.join(projectRoot, 'docs', 'examples'), path.join(dir, 'docs', 'examples'), { recursive: true })
 
   for (const step of steps) {
-    const run = spawnSync('bash', ['-euo', 'pipefail', '-c', step.command], { cwd: dir, env: { ...process.env, B: server.address, KEY: key ?? '' }, encoding: 'utf8', timeout: 30_000 })
+    const run = spawnSync('bash', ['-euo', 'pipefail', '-c', step.command], { cwd: dir, env: childEnv({ B: server.address, KEY: key ?? '' }), encoding: 'utf8', timeout: 30_000 })
     t.equal(run.status, 0, `exits 0: ${step.command.split('\n')[0]}\n${run.stderr}`)
     if (step.expected) t.match(run.stdout.trim(), pattern(step.expected), `prints what the README shows: ${step.command.split('\n')[0]}`)
   }

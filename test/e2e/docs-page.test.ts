@@ -10,7 +10,7 @@ import { chromium, type Browser } from 'playwright-core'
 import t from 'tap'
 import { projectRoot } from '../../src/paths.js'
 import { defaultExplorerRoot } from '../../src/plugins/explorer.js'
-import { scratchDir, startServer } from '../helper.js'
+import { childEnv, scratchDir, startServer } from '../helper.js'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const HOST_NAME = 'newsroom.test'
@@ -31,7 +31,7 @@ const STEP = 30_000
 const builtAt = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : 0)
 const newestSource = Math.max(...readdirSync(path.join(projectRoot, 'web')).map((f) => builtAt(path.join(projectRoot, 'web', f))))
 if (builtAt(path.join(defaultExplorerRoot, 'app.js')) < newestSource) {
-  const build = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'build-web.mjs')], { cwd: projectRoot, encoding: 'utf8' })
+  const build = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'build-web.mjs')], { cwd: projectRoot, env: childEnv(), encoding: 'utf8' })
   if (build.status !== 0) throw new Error(`npm run build:web failed:\n${build.stdout}${build.stderr}`)
 }
 
