@@ -8,10 +8,12 @@ import { HttpProblem } from '../domain/errors.js'
 import { COLLECTIONS } from './collections.js'
 import { csvExport, ndjsonExport } from './export-service.js'
 import type { ExportControl, ExportMessage, ExportRequest, ExportTask } from './export-worker.js'
+import { workerModuleUrl } from './worker-thread.js'
 
 export const DEFAULT_EXPORT_QUEUE = 4
 
-const workerFile = new URL(import.meta.url.endsWith('.ts') ? './export-worker.ts' : './export-worker.js', import.meta.url).href
+// piscina workers inherit `--import tsx` from a server run under tsx, so only the file's extension differs.
+const workerFile = workerModuleUrl('./export-worker', import.meta.url).href
 
 export class ExportPool {
   private readonly pool: Piscina<ExportTask, void> | undefined

@@ -9,6 +9,7 @@ import { HttpProblem } from '../domain/errors.js'
 import type { ListJson } from './list-service.js'
 import { openSqlite, type Sqlite } from '../db/connection.js'
 import { runReadTask, type ReadResult, type ReadTask } from './read-worker.js'
+import { workerModuleUrl } from './worker-thread.js'
 
 export interface ReadPoolOptions {
   databasePath: string
@@ -32,8 +33,8 @@ function unwrap(result: ReadResult): ListJson {
 
 const busy = () => new HttpProblem(503, 'The server is busy with other expensive requests; retry in a few seconds.', { headers: { 'retry-after': '2' } })
 
-// Under tsx (tests, `npm run dev`) the worker is the TypeScript source; compiled, it is the .js beside this file.
-const workerFile = new URL(import.meta.url.endsWith('.ts') ? './read-worker.ts' : './read-worker.js', import.meta.url).href
+// piscina workers inherit `--import tsx` from a server run under tsx, so only the file's extension differs.
+const workerFile = workerModuleUrl('./read-worker', import.meta.url).href
 
 const NARROW: Record<ReadTask['kind'], string> = {
   list: 'add filters that select fewer rows, drop include_total or facets, or use fewer search terms',
