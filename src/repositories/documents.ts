@@ -52,6 +52,22 @@ export function readDocuments(db: Sqlite, table: string, ids: readonly string[])
   return new Map(rows.map((r) => [r.id, r]))
 }
 
+/** The stored documents of these rows, in the order of `ids` (ids without a row are skipped). */
+export function documentsInOrder(db: Sqlite, table: string, ids: readonly string[]): { id: string; document: string; etag: string }[] {
+  const stored = readDocuments(db, table, ids)
+  return ids.flatMap((id) => {
+    const row = stored.get(id)
+    if (!row) return []
+    return [{ id, document: mustHave(table, row.document, id), etag: mustHave(table, row.etag, id) }]
+  })
+}
+
+/** A stored document's column, which every row written by this service has. */
+export function mustHave(table: string, value: string | null, id: string): string {
+  if (value === null) throw new Error(`${table} ${id} has no stored document`)
+  return value
+}
+
 export function readDocument(db: Sqlite, table: string, id: string): (StoredDocument & { updated_at: string }) | undefined {
   return db.prepare(`SELECT id, document, document_etag AS etag, updated_at FROM ${table} WHERE id = ?`).get(id) as (StoredDocument & { updated_at: string }) | undefined
 }

@@ -4,7 +4,7 @@ import { openSqlite, toDrizzle, type Sqlite } from '../db/connection.js'
 import { csvRow } from '../domain/csv.js'
 import { ENTITY_TYPES } from '../domain/vocabulary.js'
 import { latestSeq } from '../repositories/changes.js'
-import { readDocuments } from '../repositories/documents.js'
+import { documentsInOrder } from '../repositories/documents.js'
 import type { Collection } from './collections.js'
 import { csvColumns, csvValues, type CsvCollection } from './csv-columns.js'
 import { HttpProblem } from '../domain/errors.js'
@@ -111,13 +111,7 @@ export function csvExport(file: string, collection: Collection, query: Record<st
     const fields = typeof query.fields === 'string' ? query.fields.split(',').map((f) => f.trim()).filter(Boolean) : undefined
     const columns = csvColumns(name, fields)
     if (columns.length === 0) throw new HttpProblem(400, `The request is invalid. query parameter "fields": none of ${fields!.join(', ')} has a CSV column`, { errors: [{ in: 'query', name: 'fields', message: 'selects no CSV column' }] })
-    const documents = (d: Sqlite, ids: string[]) => {
-      const stored = readDocuments(d, collection.table, ids)
-      return ids.flatMap((id) => {
-        const row = stored.get(id)
-        return row?.document ? [JSON.parse(row.document) as object] : []
-      })
-    }
+    const documents = (d: Sqlite, ids: string[]) => documentsInOrder(d, collection.table, ids).map((row) => JSON.parse(row.document) as object)
     const pages = allMatching(db, collection.spec, documents, query, BATCH)
     const first = pages.next()
     const chunks = releasing(release, function* () {

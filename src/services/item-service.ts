@@ -1,7 +1,7 @@
 // One record's representation, read from its stored document.
 import type { Sqlite } from '../db/connection.js'
 import { strongEtag } from '../domain/etag.js'
-import { readDocument } from '../repositories/documents.js'
+import { mustHave, readDocument } from '../repositories/documents.js'
 import type { Collection } from './collections.js'
 
 export interface ItemJson {
@@ -18,8 +18,9 @@ export interface ItemJson {
 export function readItem(db: Sqlite, collection: Collection, id: string): ItemJson | undefined {
   const row = readDocument(db, collection.table, id)
   if (!row) return undefined
-  if (row.document === null || row.etag === null) throw new Error(`${collection.table} ${id} has no stored document`)
-  if (collection.type !== 'source') return { json: row.document, etag: row.etag, updatedAt: row.updated_at }
+  const document = mustHave(collection.table, row.document, id)
+  const etag = mustHave(collection.table, row.etag, id)
+  if (collection.type !== 'source') return { json: document, etag, updatedAt: row.updated_at }
   const { text, sha256 } = db.prepare('SELECT text, sha256 FROM sources WHERE id = ?').get(id) as { text: string; sha256: string }
-  return { json: `${row.document.slice(0, -1)},"text":${JSON.stringify(text)}}`, etag: strongEtag('source', row.etag, sha256), updatedAt: row.updated_at }
+  return { json: `${document.slice(0, -1)},"text":${JSON.stringify(text)}}`, etag: strongEtag('source', etag, sha256), updatedAt: row.updated_at }
 }

@@ -8,7 +8,7 @@ import { HttpProblem } from '../domain/errors.js'
 import { countRows, facetCounts, listPage, type CollectionSpec, type Direction, type FacetRow } from '../repositories/list.js'
 import { and, intersectIdSets, type SqlFragment } from '../repositories/sql.js'
 import { latestSeq } from '../repositories/changes.js'
-import { readDocuments } from '../repositories/documents.js'
+import { documentsInOrder } from '../repositories/documents.js'
 import { strongEtag } from '../domain/etag.js'
 import type { Collection } from './collections.js'
 import { resolveFilterValues } from './filter-values.js'
@@ -17,10 +17,10 @@ import { resolveFilterValues } from './filter-values.js'
 const PRESENTATION = new Set(['cursor', 'limit', 'pretty', 'include_total', 'facet', 'fields'])
 export const DEFAULT_LIMIT = 50
 
-export interface ListResult<T> {
-  data: Partial<T>[]
-  links: { self: string; next: string | null }
-  meta?: { total?: number; facets?: Record<string, FacetRow[]> }
+/** What a list page may add after its data and links. */
+export interface ListMeta {
+  total?: number
+  facets?: Record<string, FacetRow[]>
 }
 
 const splitCsv = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean)
@@ -153,12 +153,12 @@ export function listCollectionJson(db: Sqlite, collection: Collection, req: List
   const limit = typeof query.limit === 'number' ? query.limit : DEFAULT_LIMIT
   const whereAll = and(where)
   const page = withSearchErrors('q', () => listPage(db, spec, { where: whereAll, sort, dir, after, limit }))
-  const docs = storedDocuments(db, collection, page.ids)
+  const docs = documentsInOrder(db, collection.table, page.ids)
   const fields = typeof query.fields === 'string' ? splitCsv(query.fields) : undefined
   const data = fields ? docs.map((d) => JSON.stringify(pickFields(JSON.parse(d.document) as object, fields))) : docs.map((d) => d.document)
   const nextCursor = page.hasMore ? encodeCursor(secret, scope, { key: page.lastKey, id: page.ids.at(-1) as string }) : undefined
 
-  const meta: NonNullable<ListResult<object>['meta']> = {}
+  const meta: ListMeta = {}
   if (query.include_total === true) meta.total = countRows(db, spec, whereAll)
   if (typeof query.facet === 'string') meta.facets = facetCounts(db, spec, splitCsv(query.facet), whereAll)
   const hasMeta = Object.keys(meta).length > 0
@@ -168,17 +168,6 @@ export function listCollectionJson(db: Sqlite, collection: Collection, req: List
   const body = `{"data":[${data.join(',')}],"links":${JSON.stringify(links)}${hasMeta ? `,"meta":${JSON.stringify(meta)}` : ''}}`
   const etag = strongEtag('list', links.self, ...docs.map((d) => d.etag), hasMeta ? latestSeq(db) : '')
   return { body, next, etag }
-}
-
-/** The stored documents of these rows, in order (rows deleted since the ids were read are skipped). */
-function storedDocuments(db: Sqlite, collection: Collection, ids: string[]): { document: string; etag: string }[] {
-  const stored = readDocuments(db, collection.table, ids)
-  return ids.flatMap((id) => {
-    const row = stored.get(id)
-    if (!row) return []
-    if (row.document === null || row.etag === null) throw new Error(`${collection.table} ${id} has no stored document`)
-    return [{ document: row.document, etag: row.etag }]
-  })
 }
 
 export const notFound = (kind: string, id: string) => new HttpProblem(404, `There is no ${kind} with id "${id}".`)
