@@ -30,8 +30,6 @@ const actorRoutes: FastifyPluginAsync = async (app) => {
     name: 'actors',
     singular: 'actor',
     tag: 'actors',
-    spec: actorCollection,
-    hydrate: hydrateActors,
     item: Actor,
     list: ActorList,
     query: ActorQuery,

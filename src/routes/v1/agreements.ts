@@ -30,8 +30,6 @@ const agreementRoutes: FastifyPluginAsync = async (app) => {
     name: 'agreements',
     singular: 'agreement',
     tag: 'agreements',
-    spec: agreementCollection,
-    hydrate: hydrateAgreements,
     item: Agreement,
     list: AgreementList,
     query: AgreementQuery,

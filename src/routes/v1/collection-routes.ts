@@ -2,8 +2,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import type { Sqlite } from '../../db/connection.js'
-import type { CollectionSpec } from '../../repositories/list.js'
 import { jsonResponse, MOVED, NOT_MODIFIED, problemResponses } from '../../schemas/responses.js'
 import { csvOf, IdParams, pretty, queryObject } from '../../schemas/query.js'
 import { negotiate } from '../../domain/accept.js'
@@ -18,14 +16,12 @@ import { sendJson } from './send-json.js'
 import { redirectOf } from '../../services/write-service.js'
 import type { EntityType } from '../../domain/vocabulary.js'
 
-export interface CollectionRoutes<T extends object> {
+export interface CollectionRoutes {
   /** Path segment and plural name, e.g. `statements`. */
   name: CsvCollection
   /** Singular, for messages and operation ids, e.g. `statement`. */
   singular: string
   tag: string
-  spec: CollectionSpec
-  hydrate: (db: Sqlite, ids: string[]) => T[]
   item: z.ZodType
   list: z.ZodType
   query: z.ZodType
@@ -34,7 +30,7 @@ export interface CollectionRoutes<T extends object> {
 
 const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1)
 
-export function registerCollection<T extends object>(app: FastifyInstance, c: CollectionRoutes<T>): void {
+export function registerCollection(app: FastifyInstance, c: CollectionRoutes): void {
   const typed = app.withTypeProvider<ZodTypeProvider>()
   const path = `/v1/${c.name}`
   const collection = COLLECTIONS[c.name]
@@ -87,7 +83,7 @@ export function registerCollection<T extends object>(app: FastifyInstance, c: Co
       const listRequest = { collection: c.name, path, query, rawQuery: Object.fromEntries(new URLSearchParams(request.url.split('?')[1] ?? '')) }
       // A page read straight off a sort index costs the same whatever the size of the table: it stays
       // on this thread. Anything that filters, searches, counts or facets goes to a read worker.
-      const result = isIndexPage(c.spec, query)
+      const result = isIndexPage(collection.spec, query)
         ? listCollectionJson(app.db.reader, collection, listRequest)
         : await app.readPool.run({ kind: 'list', collection: c.name, request: listRequest })
       return sendJson(request, reply, result)

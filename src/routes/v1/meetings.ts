@@ -29,8 +29,6 @@ const meetingRoutes: FastifyPluginAsync = async (app) => {
     name: 'meetings',
     singular: 'meeting',
     tag: 'meetings',
-    spec: meetingCollection,
-    hydrate: hydrateMeetings,
     item: Meeting,
     list: MeetingList,
     query: MeetingQuery,

@@ -31,9 +31,6 @@ const sourceRoutes: FastifyPluginAsync = async (app) => {
     name: 'sources',
     singular: 'source',
     tag: 'sources',
-    spec: sourceCollection,
-    // Items carry the text; the list schema (Source) leaves it out of each list entry.
-    hydrate: hydrateSources,
     item: SourceDetail,
     list: SourceList,
     query: SourceQuery,

@@ -36,8 +36,6 @@ const statementRoutes: FastifyPluginAsync = async (app) => {
     name: 'statements',
     singular: 'statement',
     tag: 'statements',
-    spec: statementCollection,
-    hydrate: hydrateStatements,
     item: Statement,
     list: StatementList,
     query: StatementQuery,
