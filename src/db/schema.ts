@@ -27,7 +27,11 @@ const dateSortIndexes = (table: string, edtf: AnySQLiteColumn, start: AnySQLiteC
 ]
 const timelineIndex = (table: string, edtf: AnySQLiteColumn, start: AnySQLiteColumn, end: AnySQLiteColumn, id: AnySQLiteColumn) =>
   index(`${table}_timeline_idx`).on(sql`coalesce(${start}, ${end})`, id, start, end, edtf).where(sql`${edtf} IS NOT NULL`)
-const updatedIndex = (table: string, updatedAt: AnySQLiteColumn, id: AnySQLiteColumn) => index(`${table}_updated_idx`).on(updatedAt, id)
+// Each entity table: the updated_at sort, and an index of rows still without a stored document (start-up finds them without a scan).
+const entityIndexes = (table: string, t: { updatedAt: AnySQLiteColumn; id: AnySQLiteColumn; document: AnySQLiteColumn }) => [
+  index(`${table}_updated_idx`).on(t.updatedAt, t.id),
+  index(`${table}_missing_document_idx`).on(t.id).where(sql`${t.document} IS NULL`),
+]
 
 // Every row carries these: when it was made, when it last changed, and a version bumped on each change.
 const rowMeta = () => ({
@@ -82,7 +86,7 @@ export const sources = sqliteTable(
     ...dateSortIndexes('sources', t.published, t.publishedStart, t.publishedEnd, t.id),
     index('sources_title_idx').on(sql`coalesce(${t.title}, '')`, t.id),
     index('sources_publisher_idx').on(sql`coalesce(${t.publisher}, '')`, t.id),
-    updatedIndex('sources', t.updatedAt, t.id),
+    ...entityIndexes('sources', t),
     check('sources_published_basis_check', inList(t.publishedBasis, DATE_BASES)),
   ],
 )
@@ -104,7 +108,7 @@ export const actors = sqliteTable(
   (t) => [
     index('actors_kind_idx').on(t.kind, t.id),
     index('actors_name_idx').on(t.nameKey, t.id),
-    updatedIndex('actors', t.updatedAt, t.id),
+    ...entityIndexes('actors', t),
     check('actors_kind_check', inList(t.kind, ACTOR_KINDS)),
   ],
 )
@@ -145,7 +149,7 @@ export const meetings = sqliteTable(
     ...dateSortIndexes('meetings', t.date, t.dateStart, t.dateEnd, t.id),
     timelineIndex('meetings', t.date, t.dateStart, t.dateEnd, t.id),
     index('meetings_title_idx').on(t.titleKey, t.id),
-    updatedIndex('meetings', t.updatedAt, t.id),
+    ...entityIndexes('meetings', t),
     check('meetings_kind_check', inList(t.kind, MEETING_KINDS)),
     check('meetings_date_basis_check', inList(t.dateBasis, DATE_BASES)),
   ],
@@ -188,7 +192,7 @@ export const agreements = sqliteTable(
     timelineIndex('agreements', t.date, t.dateStart, t.dateEnd, t.id),
     index('agreements_title_idx').on(t.titleKey, t.id),
     index('agreements_status_idx').on(t.status, t.id),
-    updatedIndex('agreements', t.updatedAt, t.id),
+    ...entityIndexes('agreements', t),
     index('agreements_meeting_idx').on(t.meetingId),
     check('agreements_kind_check', inList(t.kind, AGREEMENT_KINDS)),
     check('agreements_status_check', inList(t.status, AGREEMENT_STATUSES)),
@@ -231,7 +235,7 @@ export const statements = sqliteTable(
     ...dateSortIndexes('statements', t.date, t.dateStart, t.dateEnd, t.id),
     timelineIndex('statements', t.date, t.dateStart, t.dateEnd, t.id),
     index('statements_source_idx').on(t.sourceId, t.id),
-    updatedIndex('statements', t.updatedAt, t.id),
+    ...entityIndexes('statements', t),
     index('statements_meeting_idx').on(t.meetingId),
     index('statements_agreement_idx').on(t.agreementId),
     check('statements_kind_check', inList(t.kind, STATEMENT_KINDS)),
