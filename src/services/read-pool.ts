@@ -49,7 +49,7 @@ export class ReadPool {
   private inFlight = 0
   private readonly capacity: number
   private readonly pool: Piscina<ReadTask & { started: MessagePort }, ReadResult> | undefined
-  private inline: Sqlite | undefined
+  private readonly inline: Sqlite | undefined
 
   constructor(options: ReadPoolOptions) {
     const threads = Math.max(0, options.threads ?? os.availableParallelism())
@@ -113,10 +113,6 @@ export class ReadPool {
       port1.close()
     }
     return unwrap(result)
-  }
-
-  get stats() {
-    return { threads: this.pool?.threads.length ?? 0, inFlight: this.inFlight, utilization: this.pool?.utilization ?? 0 }
   }
 
   async close(): Promise<void> {
