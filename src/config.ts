@@ -29,7 +29,7 @@ const ConfigSchema = z.object({
   RATE_LIMIT_WRITES: count('writes a minute per API key').default(60),
   BODY_LIMIT: count('bytes').default(1_048_576),
   MAX_EVENT_LOOP_DELAY: count('milliseconds (0 turns load shedding off)').default(1000),
-  READ_WORKERS: count('threads (0 runs the reads on the event loop, without a budget: for debugging)').optional(),
+  READ_WORKERS: count('threads (0 runs the reads, exports and writes on the event loop, without a budget: for debugging)').optional(),
   READ_QUEUE: count('requests').default(DEFAULT_READ_QUEUE),
   READ_BUDGET_MS: count('milliseconds').pipe(z.number().min(1, 'must be at least 1')).default(DEFAULT_READ_BUDGET_MS),
 })

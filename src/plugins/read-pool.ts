@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin'
 import { ExportPool } from '../services/export-pool.js'
 import { ReadPool, type ReadPoolOptions } from '../services/read-pool.js'
+import { WritePool } from '../services/write-pool.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -8,6 +9,8 @@ declare module 'fastify' {
     readPool: ReadPool
     /** Worker threads that build CSV and NDJSON exports (src/services/export-pool.ts). */
     exportPool: ExportPool
+    /** The write worker: every write request runs there (src/services/write-pool.ts). */
+    writePool: WritePool
   }
 }
 
@@ -16,10 +19,13 @@ export default fp<ReadPoolOptions>(
     const pool = new ReadPool(options)
     const exports = new ExportPool(options.databasePath, options.threads === 0 ? { threads: 0 } : {})
     app.decorate('readPool', pool)
+    // Without threads (tests, debugging), writes use the app's writer connection on this thread.
+    const writes = new WritePool(options.databasePath, options.threads === 0 ? app.db.writer : undefined)
     app.decorate('exportPool', exports)
+    app.decorate('writePool', writes)
     app.addHook('onClose', async () => {
-      await Promise.all([pool.close(), exports.close()])
+      await Promise.all([pool.close(), exports.close(), writes.close()])
     })
   },
-  { name: 'read-pool' },
+  { name: 'read-pool', dependencies: ['db'] },
 )

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { ACTOR_KINDS } from '../../domain/vocabulary.js'
-import { actorCollection, hydrateActors } from '../../repositories/actor-reads.js'
+import { actorCollection } from '../../repositories/actor-reads.js'
 import { listOf } from '../../schemas/common.js'
 import { Actor } from '../../schemas/entities.js'
 import { csv, csvOf, listQuery, searchText } from '../../schemas/query.js'
@@ -35,7 +35,7 @@ const actorRoutes: FastifyPluginAsync = async (app) => {
     query: ActorQuery,
     listDescription: 'People, organizations, states and groups, with every alias the sources use and their affiliations. Default order: by name.',
   })
-  registerWrites(app, { name: 'actors', type: 'actor', item: Actor, hydrate: hydrateActors })
+  registerWrites(app, { name: 'actors', type: 'actor', item: Actor })
 }
 
 export default actorRoutes

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../domain/vocabulary.js'
-import { agreementCollection, hydrateAgreements } from '../../repositories/agreement-reads.js'
+import { agreementCollection } from '../../repositories/agreement-reads.js'
 import { listOf } from '../../schemas/common.js'
 import { Agreement } from '../../schemas/entities.js'
 import { csv, csvOf, dateBound, listQuery } from '../../schemas/query.js'
@@ -35,7 +35,7 @@ const agreementRoutes: FastifyPluginAsync = async (app) => {
     query: AgreementQuery,
     listDescription: 'Agreements, understandings, decisions, resolutions and plans, with parties and status as the sources give it. Default order: by date (undated last).',
   })
-  registerWrites(app, { name: 'agreements', type: 'agreement', item: Agreement, hydrate: hydrateAgreements })
+  registerWrites(app, { name: 'agreements', type: 'agreement', item: Agreement })
 }
 
 export default agreementRoutes

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { MEETING_KINDS } from '../../domain/vocabulary.js'
-import { hydrateMeetings, meetingCollection } from '../../repositories/meeting-reads.js'
+import { meetingCollection } from '../../repositories/meeting-reads.js'
 import { listOf } from '../../schemas/common.js'
 import { Meeting } from '../../schemas/entities.js'
 import { csv, csvOf, dateBound, listQuery } from '../../schemas/query.js'
@@ -34,7 +34,7 @@ const meetingRoutes: FastifyPluginAsync = async (app) => {
     query: MeetingQuery,
     listDescription: 'Talks, dialogue rounds, commission meetings and press briefings, with participants and their roles. Default order: by date (undated last).',
   })
-  registerWrites(app, { name: 'meetings', type: 'meeting', item: Meeting, hydrate: hydrateMeetings })
+  registerWrites(app, { name: 'meetings', type: 'meeting', item: Meeting })
 }
 
 export default meetingRoutes

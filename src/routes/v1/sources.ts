@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { hydrateSources, sourceCollection, sourceText } from '../../repositories/source-reads.js'
+import { sourceCollection, sourceText } from '../../repositories/source-reads.js'
 import { HttpProblem } from '../../domain/errors.js'
 import { listOf } from '../../schemas/common.js'
 import { Source, SourceDetail } from '../../schemas/entities.js'
@@ -36,7 +36,7 @@ const sourceRoutes: FastifyPluginAsync = async (app) => {
     query: SourceQuery,
     listDescription: 'The documents every fact is cited from: publisher, publication date (with its basis), hash and counts. The text is at links.text. Default order: by publication date (undated last).',
   })
-  registerWrites(app, { name: 'sources', type: 'source', item: SourceDetail, hydrate: hydrateSources })
+  registerWrites(app, { name: 'sources', type: 'source', item: SourceDetail })
 
   app.withTypeProvider<ZodTypeProvider>().get(
     '/v1/sources/:id/text',

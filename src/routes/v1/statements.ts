@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { STATEMENT_KINDS, TOPICS } from '../../domain/vocabulary.js'
-import { hydrateStatements, statementCollection } from '../../repositories/statement-reads.js'
+import { statementCollection } from '../../repositories/statement-reads.js'
 import { listOf } from '../../schemas/common.js'
 import { Statement } from '../../schemas/entities.js'
 import { csv, csvOf, dateBound, listQuery, searchText } from '../../schemas/query.js'
@@ -42,7 +42,7 @@ const statementRoutes: FastifyPluginAsync = async (app) => {
     listDescription:
       'Quotes, joint statements, paraphrases and reports, each a verbatim span of its source, with speakers, source, meeting and agreement embedded. Default order: by date (undated last), then id.',
   })
-  registerWrites(app, { name: 'statements', type: 'statement', item: Statement, hydrate: hydrateStatements })
+  registerWrites(app, { name: 'statements', type: 'statement', item: Statement })
 }
 
 export default statementRoutes

@@ -2,63 +2,36 @@
 // actors, meetings and agreements POST …/merge. Writes need a `write` API key.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import type { Sqlite } from '../../db/connection.js'
 import type { EntityType } from '../../domain/vocabulary.js'
 import { jsonResponse, problemResponses } from '../../schemas/responses.js'
 import { IdempotencyHeaders, IfMatchHeaders, MergeBody, MergePatch } from '../../schemas/write-bodies.js'
 import { IdParams } from '../../schemas/query.js'
-import { replay, remember, requestHash, type StoredResponse } from '../../services/idempotency.js'
-import { getOne, notFound } from '../../services/list-service.js'
-import { mergeRecords, type MergeableType } from '../../services/merge-service.js'
-import { CREATE_SCHEMAS, createRecord, deleteRecord, patchRecord } from '../../services/write-service.js'
-import { storePendingDocuments, writeTransaction } from '../../services/documents.js'
-import { COLLECTION_OF } from '../../services/collections.js'
-import { readItem } from '../../services/item-service.js'
+import { requestHash } from '../../services/idempotency.js'
+import type { MergeableType } from '../../services/merge-service.js'
+import { CREATE_SCHEMAS } from '../../services/write-service.js'
+import type { Idempotency, WriteOperation } from '../../services/write-operations.js'
 
-export interface WriteRoutes<T extends object> {
+export interface WriteRoutes {
   name: string
   type: EntityType
   item: z.ZodType
-  hydrate: (db: Sqlite, ids: string[]) => T[]
 }
 
 const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1)
 const AUTH = { security: [{ apiKey: [] }] }
 
-export function registerWrites<T extends object>(app: FastifyInstance, w: WriteRoutes<T>): void {
+export function registerWrites(app: FastifyInstance, w: WriteRoutes): void {
   const path = `/v1/${w.name}`
-  const writer = () => app.db.writer
-  const collection = COLLECTION_OF[w.type]
-  /** The ETag a GET of the item carries (from its stored document). */
-  const etagOf = (id: string) => {
-    // Inside a write, the answer's ETag is that of the document the write is about to commit.
-    if (writer().inTransaction) storePendingDocuments(writer())
-    const item = readItem(writer(), collection, id)
-    if (!item) throw notFound(w.type, id)
-    return item.etag
-  }
-  const currentEtag = (id: string) => () => etagOf(id)
   const ctx = (request: FastifyRequest) => ({ now: new Date().toISOString(), author: request.apiKey?.name ?? 'unknown' })
-  const answer = (reply: FastifyReply, response: StoredResponse) => reply.code(response.status).headers(response.headers).send(response.body)
-  const itemResponse = (status: number, id: string): StoredResponse => {
-    const item = getOne(writer(), w.hydrate, w.type, id)
-    return { status, headers: { location: `${path}/${id}`, etag: etagOf(id) }, body: item }
-  }
-
-  /** Runs a POST inside one transaction with its Idempotency-Key record. */
-  const idempotentPost = (request: FastifyRequest, reply: FastifyReply, run: () => StoredResponse) => {
+  const idempotency = (request: FastifyRequest): Idempotency | undefined => {
     const key = request.headers['idempotency-key'] as string | undefined
-    const keyName = request.apiKey?.name ?? ''
-    const hash = requestHash(request.method, request.url, request.body)
-    const db = writer()
-    const previous = key ? replay(db, keyName, key, hash) : undefined
-    if (previous) return answer(reply.header('idempotent-replayed', 'true'), previous)
-    const response = writeTransaction(db, () => {
-      const result = run()
-      if (key) remember(db, keyName, key, hash, result, new Date().toISOString())
-      return result
-    })
-    return answer(reply, response)
+    return key ? { key, keyName: request.apiKey?.name ?? '', hash: requestHash(request.method, request.url, request.body) } : undefined
+  }
+  /** Runs the write in the write worker and sends its answer. */
+  const write = async (reply: FastifyReply, operation: WriteOperation) => {
+    const { replayed, ...response } = await app.writePool.run(operation)
+    if (replayed) reply.header('idempotent-replayed', 'true')
+    return reply.code(response.status).headers(response.headers).send(response.body ?? undefined)
   }
 
   app.post(
@@ -76,8 +49,7 @@ export function registerWrites<T extends object>(app: FastifyInstance, w: WriteR
         response: { 201: jsonResponse(`The new ${w.type}; its URL is in Location, its ETag in ETag.`, w.item), ...problemResponses(400, 401, 403, 409, 413, 415, 422, 429, 500) },
       },
     },
-    async (request, reply) =>
-      idempotentPost(request, reply, () => itemResponse(201, createRecord(writer(), w.type, request.body as Record<string, unknown>, ctx(request)))),
+    async (request, reply) => write(reply, { op: 'create', type: w.type, body: request.body as Record<string, unknown>, idempotency: idempotency(request), ctx: ctx(request) }),
   )
 
   app.patch(
@@ -98,8 +70,7 @@ export function registerWrites<T extends object>(app: FastifyInstance, w: WriteR
     },
     async (request, reply) => {
       const { id } = request.params as { id: string }
-      patchRecord(writer(), w.type, id, request.body as Record<string, unknown>, { ifMatch: request.headers['if-match'], currentEtag: currentEtag(id) }, ctx(request))
-      return answer(reply, itemResponse(200, id))
+      return write(reply, { op: 'patch', type: w.type, id, body: request.body as Record<string, unknown>, ifMatch: request.headers['if-match'], ctx: ctx(request) })
     },
   )
 
@@ -120,8 +91,7 @@ export function registerWrites<T extends object>(app: FastifyInstance, w: WriteR
     },
     async (request, reply) => {
       const { id } = request.params as { id: string }
-      deleteRecord(writer(), w.type, id, { ifMatch: request.headers['if-match'], currentEtag: currentEtag(id) }, ctx(request))
-      return reply.code(204).send()
+      return write(reply, { op: 'delete', type: w.type, id, ifMatch: request.headers['if-match'], ctx: ctx(request) })
     },
   )
 
@@ -146,10 +116,7 @@ export function registerWrites<T extends object>(app: FastifyInstance, w: WriteR
       async (request, reply) => {
         const { id } = request.params as { id: string }
         const { into } = request.body as { into: string }
-        return idempotentPost(request, reply, () => {
-          mergeRecords(writer(), type, id, into, ctx(request))
-          return itemResponse(200, into)
-        })
+        return write(reply, { op: 'merge', type, id, into, idempotency: idempotency(request), ctx: ctx(request) })
       },
     )
   }
