@@ -27,7 +27,7 @@ export class WritePool {
     private readonly inline: Sqlite | undefined,
     private readonly queue = DEFAULT_WRITE_QUEUE,
   ) {
-    if (!inline) this.pool = new Piscina({ filename: workerFile, workerData: { databasePath }, minThreads: 1, maxThreads: 1, idleTimeout: Infinity })
+    if (!inline) this.pool = new Piscina({ filename: workerFile, workerData: { databasePath }, minThreads: 0, maxThreads: 1, idleTimeout: 60_000 })
   }
 
   async run(operation: WriteOperation): Promise<WriteAnswer> {
