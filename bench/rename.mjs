@@ -3,7 +3,7 @@
 // key made for the run, revoked after), probes /healthz every 10 ms meanwhile, checks that a statement
 // of that speaker now embeds the new name, then renames it back. Prints the figures; writes nothing else.
 //   node bench/rename.mjs [--db ./data/bench.db] [--no-build]
-/* global process, console, performance */
+/* global process, console, performance, Buffer */
 import { execFileSync } from 'node:child_process'
 import http from 'node:http'
 import { parseArgs } from 'node:util'
