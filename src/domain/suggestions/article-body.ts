@@ -8,7 +8,7 @@ const FURNITURE =
   /^\s*(?:comments?\b|legal disclaimer\b|leave a reply\b|kaynak:|add a comment\b|post a comment\b|the latest\b|related (?:news|articles|stories)\b|read more\b|share this\b|MENAFN\d)/iu
 
 /** A dateline or credit that opens the first paragraph: "WASHINGTON (AA) - ", "ERBIL, Kurdistan Region - ", "(MENAFN) ". */
-const DATELINE = /^(?:\p{Lu}{2,}[\p{L} ,.]{0,40}?(?:\s*\([\p{Lu}\p{N}]+\))?\s+[-–—]\s+|\([\p{Lu}\p{N}]+\)\s+)/u
+const DATELINE = /^(?:\p{Lu}{2,}[\p{L} ,.]{0,40}?(?:\s*\([\p{L}\p{N} ]+\))?\s+[-–—]\s+|\([\p{Lu}\p{N}]+\)\s+)/u
 
 /**
  * The paragraphs of the article proper: up to the first furniture line, those that read as prose

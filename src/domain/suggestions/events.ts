@@ -125,8 +125,10 @@ export function findMeetings(ctx: EventContext, sentences: BodySentence[], publi
     if (!c) continue
     const before = text.slice(f.sentence.start, f.clause.start + text.slice(f.clause.start, f.clause.end).toLowerCase().indexOf(f.word.split(' ')[0] as string))
     const previous = out[out.length - 1]
-    const { date } = dateIn(ctx, f.clause, published, 'meeting')
-    if (previous && BACK_REFERENCE.test(before) && date.edtf === null && !/\bon\s+\p{Lu}/u.test(text.slice(f.clause.start, f.clause.end))) {
+    const inClause = dateIn(ctx, f.clause, published, 'meeting').date
+    // No date in the clause: one opening the sentence ("In January, … presided over the first meeting").
+    const date = inClause.edtf !== null ? inClause : dateIn(ctx, { start: f.sentence.start, end: f.clause.start }, published, 'meeting').date
+    if (previous && BACK_REFERENCE.test(before) && !/^(?:first|second|third|next|last)\b/u.test(f.word) && date.edtf === null && !/\bon\s+\p{Lu}/u.test(text.slice(f.clause.start, f.clause.end))) {
       if (previous.draft.citations.length < 10) previous.draft.citations.push(c)
       previous.note += `; also cited: '${c.quote}' (it refers back)`
       continue

@@ -47,11 +47,15 @@ export function findNewActors(ctx: NewActorContext, sentences: BodySentence[]): 
       while (end > start && /[\s.,]/u.test(text[end - 1] as string) && !/\b\p{Lu}\.$/u.test(text.slice(start, end))) end--
       const words = text.slice(start, end).split(/\s+/u)
       // The title part: leading title words, demonyms and known organizations ("Iraqi Foreign Minister").
+      const isTitle = (w: string) => TITLE_WORDS.has(foldString(w).replace(/\.$/u, ''))
+      const isPrefix = (w: string) => isTitle(w) || DEMONYMS[foldString(w)] !== undefined || known.has(foldString(w))
+      // The title part ends at its last title word ("State Department Spokesperson | Mathew Miller").
       let k = 0
-      while (k < words.length - 1 && (TITLE_WORDS.has(foldString(words[k] as string).replace(/\.$/u, '')) || DEMONYMS[foldString(words[k] as string)] !== undefined || known.has(foldString(words[k] as string)))) k++
+      for (let i = 0; i < words.length - 1; i++) if (isTitle(words[i] as string)) k = i + 1
+      if (k === 0) while (k < words.length - 1 && isPrefix(words[k] as string)) k++
       const lastWord = foldString(words[words.length - 1] as string)
       const isOrg = ORG_WORDS.has(lastWord) && !words.some((w) => known.has(foldString(w)) && ORG_WORDS.has(foldString(w)))
-      const titled = k > 0 && words.slice(0, k).some((w) => TITLE_WORDS.has(foldString(w).replace(/\.$/u, '')))
+      const titled = k > 0 && words.slice(0, k).some(isTitle)
       const speaking = SPEECH_AFTER.test(text.slice(end, end + 12))
       let kind: 'person' | 'organization'
       let nameStart: number

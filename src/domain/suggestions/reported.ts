@@ -8,6 +8,7 @@ import { JOINT, BOTH } from './attribution.js'
 import type { BodySentence } from './article-body.js'
 import { fragmentHasVerb } from './fragment-verbs.js'
 import type { QuoteLocator, Quotation } from './quotations.js'
+import { undatedRemark } from './quote-dates.js'
 import type { ResolvedMention } from './relative-dates.js'
 import { foldString, tokens, wordCount, type Range, type Token } from './text.js'
 import type { DraftDate, StatementDraft, StatementSuggestion } from './types.js'
@@ -27,6 +28,8 @@ export interface QuoteSpan {
   end: number
   attributed: boolean
   speakers: string[]
+  /** The attributing words (UTF-16 range), when found. */
+  attribution: Range | null
 }
 
 export interface ReportedContext {
@@ -154,13 +157,15 @@ function findSpeech(ctx: ReportedContext, sentence: Range, outsideQuotes: (pos: 
       continue
     }
     const isNews = NEWS_VERBS.has(t.word)
-    if (!REPORTING.has(t.word) && !isNews) continue
+    if ((!REPORTING.has(t.word) && !isNews) || text[t.start] !== text[t.start]?.toLowerCase()) continue
     if (NEEDS_CLAUSE.has(t.word) && !nextIsClause(toks, i)) continue
     const subject = subjectBefore(text, sentence, t)
     const who = speakersIn(ctx, subject, lastPerson)
     if (!who) continue
     const words = text.slice(subject.start, t.end)
-    return { kind: isNews ? 'report' : 'paraphrase', speakers: who.speakers, verb: t, subject, how: `${isNews ? 'report' : 'paraphrase'} by ${who.speakers.join(', ') || 'an unknown speaker'} from '${words}'${who.how}` }
+    // An announcement that closes the sentence ("…, Central Command announced on Wednesday") reports; "X said" paraphrases.
+    const trailing = t.word.startsWith('announc') && nextIsClause(toks, i) && toks[i + 1]?.word !== 'that'
+    return { kind: isNews || trailing ? 'report' : 'paraphrase', speakers: who.speakers, verb: t, subject, how: `${isNews ? 'report' : 'paraphrase'} by ${who.speakers.join(', ') || 'an unknown speaker'} from '${words}'${who.how}` }
   }
   return according
 }
@@ -205,6 +210,11 @@ function speakersIn(ctx: ReportedContext, subject: Range, lastPerson: string[]):
   if (named.length > 0) return { speakers: named.length > 1 && /\band\b/u.test(words) ? named : named.slice(-1), how: '' }
   if (/^(?:he|she)$/u.test(words)) return lastPerson.length > 0 ? { speakers: lastPerson, how: `: '${words}' taken as the last person named` } : { speakers: [], how: `: '${words}' follows no named person` }
   if (/^(?:it|they)$/u.test(words)) return null
+  // Someone the dataset does not know: "the White House Middle East Coordinator has also", "A senior official".
+  const raw = ctx.text.slice(subject.start, subject.end)
+  if (raw.split(/\s+/u).length <= 8 && (/\s\p{Lu}/u.test(raw) || /\b(?:spokes\w+|officials?|minister|coordinator|secretary|president|envoy|ambassador)\b/u.test(words))) {
+    return { speakers: [], how: ': no known actor named; add the speaker' }
+  }
   return null
 }
 
@@ -214,6 +224,8 @@ function dateOf(ctx: ReportedContext, sentence: Range, speech: Speech | null): {
     const own = ctx.dated.find((d) => d.mention.start >= speech.subject.start && d.mention.start <= speech.verb.end + 40 && d.mention.end <= sentence.end)
     if (own) return { date: own.date }
   }
+  const undated = speech ? undatedRemark(ctx.published) : null
+  if (undated) return undated
   if (ctx.published !== null) {
     return {
       date: { edtf: ctx.published, basis: 'inferred', note: `No date given for the ${speech ? 'remark' : 'report'}; the publication date ${ctx.published} stands in for it` },

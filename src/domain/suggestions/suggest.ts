@@ -64,7 +64,7 @@ export function suggestAnnotations(input: SuggestInput): Suggestions {
       notes.push(`a second quoted fragment in the sentence of a quote by ${resolved.speakers.join(', ')}`)
     } else if (words < 6) {
       continue // a quoted term ("very important", "transition"), not a statement
-    } else if (previous && previous.q.lastLine === q.firstLine && previous.resolved.speakers.length > 0) {
+    } else if (previous && previous.q.lastLine === q.firstLine && (previous.resolved.speakers.length > 0 || previous.attribution !== null)) {
       // `“…,” said X. “More words.”`: the same speaker goes on in the same paragraph.
       attribution = previous.attribution
       resolved = { ...previous.resolved, fromPrevious: true, how: undefined }
@@ -101,7 +101,7 @@ export function suggestAnnotations(input: SuggestInput): Suggestions {
         citations: cite ? [{ source_id: sourceId, ...cite }] : [],
       }
       const segmentNotes = q.segments.length > 1 ? [`part ${i + 1} of ${q.segments.length} of a quotation that continues across paragraphs`, ...notes] : notes
-      spans.push({ index: statements.length, start: seg.start, end: seg.end, attributed: resolved.speakers.length > 0, speakers: resolved.speakers })
+      spans.push({ index: statements.length, start: seg.start, end: seg.end, attributed: attribution !== null, speakers: resolved.speakers, attribution: attribution?.range ?? null })
       statements.push({
         draft,
         ...(segmentNotes.length > 0 ? { note: segmentNotes.join('; ') } : {}),
@@ -132,6 +132,20 @@ export function suggestAnnotations(input: SuggestInput): Suggestions {
   const states = new Set([...kinds].filter(([, k]) => k === 'state').map(([id]) => id))
   const publisherName = input.publisher ? foldString(input.publisher) : null
   const publisher = publisherName === null ? null : (input.actors.find((a) => [a.name, ...a.aliases].some((n) => publisherName.includes(foldString(n)) && n.length > 1))?.id ?? null)
+  // A quote whose attribution names a proposed new actor ("said Brig. Gen. Steven T. Rivera"): that actor.
+  let lastPerson: string[] = []
+  for (const sp of spans) {
+    const st = statements[sp.index]
+    if (st && st.draft.speakers.some((id) => persons.has(id))) lastPerson = st.draft.speakers
+    if (!st || st.draft.speakers.length > 0 || !sp.attribution) continue
+    const words = text.slice(sp.attribution.start, sp.attribution.end)
+    const found = /^(?:he|she)\b|\b(?:he|she)$/iu.test(words.replace(/\s+\w+$/u, '')) || /^(?:he|she)\s/iu.test(words) ? lastPerson : newActorsIn(sp.attribution).filter((id) => persons.has(id))
+    if (found.length === 0) continue
+    st.draft.speakers = found.slice(-1)
+    sp.speakers = st.draft.speakers
+    lastPerson = st.draft.speakers
+    st.note = `${st.note ? `${st.note}; ` : ''}speaker: ${found.slice(-1)[0]}, a proposed new actor named in the attribution`
+  }
   const reported = reportedStatements(
     { text, sourceId, locator, mentions, quotations, quoteSpans: spans, publisher, published, dated: datingContext.dated, persons, parties, newActorIn: (r) => newActorsIn(r)[0], uniqueId },
     sentences,
