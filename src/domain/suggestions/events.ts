@@ -13,9 +13,9 @@ import type { AgreementDraftSuggestion, DraftDate, MeetingDraftSuggestion, Quote
 import type { AgreementKind, AgreementStatus, MeetingKind } from '../vocabulary.js'
 
 const MEETING =
-  /\b(?:(news|press) (?:conference|briefing)|briefing|(?:round|rounds) of talks|talks|(?:first |second )?meeting|met|meets|convened|consultations|dialogue|visit(?:ed)?|summit)\b/giu
+  /\b(?:(news|press) (?:conference|briefing)|asked by (?:a )?reporters?|briefing|(?:round|rounds) of talks|talks|(?:first |second )?meeting|met|meets|convened|consultations|dialogue|visit(?:ed)?|summit)\b/giu
 const AGREEMENT =
-  /\b(agreed|agrees|agreement|deal|understanding|decision|decided|resolution|plan(?:s|ned)?|intended|intends|will end|would end|will leave|would leave|would reduce|will withdraw)\b/giu
+  /\b(agreed|agrees|agreement|deal|understanding|decision|decided|resolution|established|initiation|plan(?:s|ned)?|intended|intends|will end|would end|will leave|would leave|would reduce|will withdraw)\b/giu
 const BACK_REFERENCE = /\b(?:the|this|these|that|those)\s+(?:\w+\s+)?$/iu
 
 export interface EventContext {
@@ -39,7 +39,7 @@ function clauseAround(text: string, s: Range, at: number, atEnd: number): Range 
     break
   }
   let end = s.end
-  for (let j = atEnd; j < s.end; j++) if (text[j] === ',' || text[j] === ';') {
+  for (let j = atEnd; j < s.end; j++) if (text[j] === ',' || text[j] === ';' || ((text[j] === '"' || text[j] === '“') && /\bthat\s*$/u.test(text.slice(atEnd, j)))) {
     end = j
     break
   }
@@ -49,18 +49,18 @@ function clauseAround(text: string, s: Range, at: number, atEnd: number): Range 
 }
 
 const meetingKind = (w: string): MeetingKind =>
-  /conference|briefing/u.test(w) ? 'press_briefing' : /round|dialogue/u.test(w) ? 'dialogue_round' : /consultations/u.test(w) ? 'consultations' : /met|meets|meeting|visit|summit/u.test(w) ? 'bilateral_meeting' : 'talks'
+  /conference|briefing|reporter/u.test(w) ? 'press_briefing' : /round|dialogue/u.test(w) ? 'dialogue_round' : /consultations/u.test(w) ? 'consultations' : /met|meets|meeting|visit|summit/u.test(w) ? 'bilateral_meeting' : 'talks'
 
 function agreementKind(w: string): AgreementKind {
   if (w === 'understanding') return 'understanding'
-  if (w === 'decision' || w === 'decided' || /^(?:will|would)/u.test(w)) return 'decision'
+  if (w === 'decision' || w === 'decided' || w === 'established' || w === 'initiation' || /^(?:will|would)/u.test(w)) return 'decision'
   if (w === 'resolution') return 'resolution'
   if (/^plan|^intend/u.test(w)) return 'plan'
   return 'agreement'
 }
 
 function agreementStatus(w: string, clause: string): AgreementStatus {
-  if (/\badopted\b/u.test(clause)) return 'adopted'
+  if (/\badopted\b/u.test(clause) || w === 'established') return 'adopted'
   if (/^plan|^intend/u.test(w) || /\bplanned\b/u.test(clause)) return 'planned'
   if (/\breports? (?:claimed|said)|\breportedly\b/u.test(clause)) return 'reported_unconfirmed'
   if (/\breach(?:ed|ing)\b|^agree/u.test(clause) || w === 'agreed' || w === 'agrees') return 'reached'

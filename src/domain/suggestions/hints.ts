@@ -5,7 +5,8 @@ import { foldString } from './text.js'
 import type { AgreementDraftSuggestion, KnownAgreement, KnownMeeting, KnownStatement, MeetingDraftSuggestion, StatementSuggestion, SuggestionHint } from './types.js'
 
 const STOP = new Set('a an and at by for from in into of on or the to with its their his her us iraq iraqi'.split(' '))
-const words = (s: string) => new Set(foldString(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w)))
+// Words cut to their first six letters, so that 'withdraw' meets 'withdrawal'.
+const words = (s: string) => new Set(foldString(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.slice(0, 6)))
 
 function titleOverlap(title: string, cited: string): number {
   const t = words(title)

@@ -19,7 +19,7 @@ const REPORTING = new Set(
 )
 const NEWS_VERBS = new Set(['reported', 'reports', 'wrote', 'writes'])
 /** "announced" and the like report a speech only before a clause ("announced that …") or at the end ("…, CENTCOM announced"). */
-const NEEDS_CLAUSE = new Set(['announced', 'announces', 'confirmed', 'described', 'maintained', 'denied', 'acknowledged'])
+const NEEDS_CLAUSE = new Set(['announced', 'announces', 'confirmed', 'maintained', 'denied', 'acknowledged'])
 
 export interface QuoteSpan {
   /** Index of the draft in the statements list. */
@@ -72,10 +72,50 @@ export function reportedStatements(ctx: ReportedContext, sentences: BodySentence
   const inside = (r: Range, s: Range) => r.start >= s.start && r.end <= s.end
   const segmentsIn = (s: Range) => ctx.quotations.flatMap((q) => q.segments.filter((g) => inside(g, s)).map((g) => ({ q, g })))
 
-  for (const sentence of sentences) {
-    const quotes = ctx.quoteSpans.filter((q) => q.start >= sentence.start && q.start < sentence.end)
+  // The speaker of the last attributed quote in the paragraph: first-person sentences after it go on in their voice.
+  let quotedBy: { line: number; speakers: string[]; draft: StatementDraft | null } | null = null
+  for (const whole of sentences) {
+    const quotes = ctx.quoteSpans.filter((q) => q.start >= whole.start && q.start < whole.end)
     for (const q of quotes) if (q.attributed) lastPerson = personOf(ctx, q) ?? lastPerson
-    if (quotes.some((q) => q.attributed)) continue
+    if (quotes.some((q) => q.attributed)) {
+      quotedBy = { line: whole.line, speakers: quotes.find((q) => q.attributed)?.speakers ?? [], draft: null }
+      continue
+    }
+    // `"…," he added. We need help in training the forces. We need air support.`: unquoted words in the speaker's voice.
+    if (quotedBy && quotedBy.line === whole.line && /^(?:We|I|Our|My)\b/u.test(text.slice(whole.start, whole.end))) {
+      if (quotedBy.draft) {
+        const previous = quotedBy.draft
+        const from = (out.statements.find((x) => x.suggestion.draft === previous)?.at ?? whole.start)
+        const located = ctx.locator.at(from, whole.end)
+        if (located) {
+          previous.text = located.quote
+          if (located.occurrence !== undefined) previous.occurrence = located.occurrence
+          else delete previous.occurrence
+          continue
+        }
+      }
+      const located = ctx.locator.at(whole.start, whole.end)
+      if (located) {
+        const draft: StatementDraft = {
+          id: ctx.uniqueId(`${quotedBy.speakers.slice(0, 2).join('-') || 'unattributed'}-${located.quote}`),
+          kind: 'paraphrase',
+          source_id: ctx.sourceId,
+          text: located.quote,
+          ...(located.occurrence !== undefined ? { occurrence: located.occurrence } : {}),
+          speakers: quotedBy.speakers,
+          date: dateOf(ctx, whole, null).date,
+          about: [],
+          topics: [],
+          citations: [],
+        }
+        quotedBy.draft = draft
+        out.statements.push({ at: whole.start, suggestion: { draft, note: `paraphrase: first-person words without quotation marks right after a quote by ${quotedBy.speakers.join(', ') || 'an unknown speaker'} in the same paragraph; check whether they are the speaker's` } })
+        continue
+      }
+    }
+    quotedBy = null
+    for (const sentence of splitAtSecondReport(text, whole, segmentsIn(whole).map(({ g }) => g))) {
+    if (wordCount(text.slice(sentence.start, sentence.end)) < 6) continue
     const segments = segmentsIn(sentence)
     const outsideQuotes = (pos: number) => !segments.some(({ g }) => pos >= g.start - 1 && pos <= g.end)
     const speech = findSpeech(ctx, sentence, outsideQuotes, lastPerson)
@@ -126,9 +166,31 @@ export function reportedStatements(ctx: ReportedContext, sentences: BodySentence
       topics: [],
       citations: [],
     }
-    out.statements.push({ at: sentence.start, suggestion: { draft, note: [`${kind}: the whole sentence; ${how}`, date.how].filter(Boolean).join('; ') } })
+    out.statements.push({ at: sentence.start, suggestion: { draft, note: [`${kind}: ${sentence.start === whole.start && sentence.end === whole.end ? 'the whole sentence' : 'one of two reporting clauses of a sentence'}; ${how}`, date.how].filter(Boolean).join('; ') } })
+    }
   }
   return out
+}
+
+/**
+ * A sentence with two reporting verbs separated by a comma ("While Baghdad has maintained that …,
+ * Washington has described …"; "… reported last July that …, and wrote that …") as two parts, split
+ * at that comma.
+ */
+function splitAtSecondReport(text: string, s: BodySentence, quotes: Range[]): BodySentence[] {
+  const toks = tokens(text, s).filter((t) => !quotes.some((g) => t.start >= g.start && t.start < g.end))
+  const verbs = toks.filter((t, i) => (REPORTING.has(t.word) || NEWS_VERBS.has(t.word)) && text[t.start] === text[t.start]?.toLowerCase() && (!NEEDS_CLAUSE.has(t.word) || nextIsClause(toks, i)))
+  if (verbs.length < 2) return [s]
+  const [first, second] = verbs as [Token, Token]
+  let comma = -1
+  for (let j = second.start - 1; j > first.end; j--) if (text[j] === ',' && !quotes.some((g) => j >= g.start && j < g.end)) {
+    comma = j
+    break
+  }
+  if (comma === -1) return [s]
+  let next = comma + 1
+  while (next < s.end && /\s/u.test(text[next] as string)) next++
+  return [{ start: s.start, end: comma, line: s.line }, { start: next, end: s.end, line: s.line }]
 }
 
 const saysSomething = (words: string) => wordCount(words) >= 2 && (wordCount(words) >= 6 || fragmentHasVerb(words))
@@ -211,8 +273,8 @@ function speakersIn(ctx: ReportedContext, subject: Range, lastPerson: string[]):
   if (/^(?:he|she)$/u.test(words)) return lastPerson.length > 0 ? { speakers: lastPerson, how: `: '${words}' taken as the last person named` } : { speakers: [], how: `: '${words}' follows no named person` }
   if (/^(?:it|they)$/u.test(words)) return null
   // Someone the dataset does not know: "the White House Middle East Coordinator has also", "A senior official".
-  const raw = ctx.text.slice(subject.start, subject.end)
-  if (raw.split(/\s+/u).length <= 8 && (/\s\p{Lu}/u.test(raw) || /\b(?:spokes\w+|officials?|minister|coordinator|secretary|president|envoy|ambassador)\b/u.test(words))) {
+  const raw = ctx.text.slice(subject.start, subject.end).trim()
+  if (raw.split(/\s+/u).length <= 9 && (/\s\p{Lu}/u.test(raw) || /\b(?:spokes\w+|officials?|minister|coordinator|secretary|president|envoy|ambassador)\b/u.test(words))) {
     return { speakers: [], how: ': no known actor named; add the speaker' }
   }
   return null
