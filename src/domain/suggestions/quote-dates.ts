@@ -62,6 +62,8 @@ export function dateFor(ctx: DatingContext, q: Quotation, a: Attribution | null,
   const near = pick(DAY_LEVEL) ?? pick(MONTH_LEVEL)
   const undated = undatedRemark(published, near ? `; the nearest earlier date in the text is '${near.mention.phrase}' (${near.date.edtf ?? 'unresolved'})` : '')
   if (undated) return undated
+  // Without a publication date, the nearest earlier date stands only when it too is unresolved (then it says which words were read).
+  if (near && near.date.edtf === null) return { date: near.date, how: `no date given for the remark; the nearest earlier date in the text, '${near.mention.phrase}', cannot be resolved either` }
   return { date: { edtf: null, basis: 'unknown', note: 'The article carries no date' } }
 }
 

@@ -109,7 +109,7 @@ export function reportedStatements(ctx: ReportedContext, sentences: BodySentence
           citations: [],
         }
         quotedBy.draft = draft
-        out.statements.push({ at: whole.start, suggestion: { draft, note: `paraphrase: first-person words without quotation marks right after a quote by ${quotedBy.speakers.join(', ') || 'an unknown speaker'} in the same paragraph; check whether they are the speaker's` } })
+        out.statements.push({ at: whole.start, suggestion: { draft, note: `${quotedBy.speakers.length === 0 ? 'no speaker found; ' : ''}paraphrase: first-person words without quotation marks right after a quote by ${quotedBy.speakers.join(', ') || 'an unknown speaker'} in the same paragraph; check whether they are the speaker's` } })
         continue
       }
     }
@@ -143,7 +143,7 @@ export function reportedStatements(ctx: ReportedContext, sentences: BodySentence
           topics: [],
           citations: attribution ? [{ source_id: ctx.sourceId, ...attribution }] : [],
         }
-        const note = [`a quoted fragment inside a reported sentence; ${speech.how}`, date.how].filter(Boolean).join('; ')
+        const note = [speech.speakers.length === 0 ? 'no speaker found' : '', `a quoted fragment inside a reported sentence; ${speech.how}`, date.how].filter(Boolean).join('; ')
         out.statements.push({ at: g.start, suggestion: { draft, note, attribution: text.slice(speech.subject.start, speech.verb.end) } })
       }
       continue
@@ -166,7 +166,7 @@ export function reportedStatements(ctx: ReportedContext, sentences: BodySentence
       topics: [],
       citations: [],
     }
-    out.statements.push({ at: sentence.start, suggestion: { draft, note: [`${kind}: ${sentence.start === whole.start && sentence.end === whole.end ? 'the whole sentence' : 'one of two reporting clauses of a sentence'}; ${how}`, date.how].filter(Boolean).join('; ') } })
+    out.statements.push({ at: sentence.start, suggestion: { draft, note: [speakers.length === 0 ? 'no speaker found' : '', `${kind}: ${sentence.start === whole.start && sentence.end === whole.end ? 'the whole sentence' : 'one of two reporting clauses of a sentence'}; ${how}`, date.how].filter(Boolean).join('; ') } })
     }
   }
   return out
