@@ -8,7 +8,7 @@ import type { Mention } from './actor-mentions.js'
 import type { BodySentence } from './article-body.js'
 import type { QuoteLocator } from './quotations.js'
 import type { ResolvedMention } from './relative-dates.js'
-import { slugify, type Range } from './text.js'
+import type { Range } from './text.js'
 import type { AgreementDraftSuggestion, DraftDate, MeetingDraftSuggestion, QuoteCitation } from './types.js'
 import type { AgreementKind, AgreementStatus, MeetingKind } from '../vocabulary.js'
 
@@ -113,7 +113,11 @@ function actorsIn(ctx: EventContext, r: Range): { id: string; range: Range }[] {
     seen.add(m.actorId)
     out.push({ id: m.actorId, range: { start: m.start, end: m.end } })
   }
-  for (const id of ctx.newActorsIn(r)) if (!seen.has(id)) (seen.add(id), out.push({ id, range: r }))
+  for (const id of ctx.newActorsIn(r)) {
+    if (seen.has(id)) continue
+    seen.add(id)
+    out.push({ id, range: r })
+  }
   return out
 }
 
