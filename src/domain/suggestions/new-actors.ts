@@ -13,6 +13,10 @@ const TITLE_WORDS = new Set(
     'commander chief adviser advisor senator governor deputy undersecretary foreign defense defence press national security interior head chairman speaker')
     .split(' '),
 )
+/** The title words a person's title ends with ("Foreign Minister", "Press Secretary"); "Security" or "Foreign" alone title nobody. */
+const CORE_TITLES = new Set(
+  'president minister secretary spokesperson spokesman spokeswoman coordinator general gen brig director ambassador envoy commander chief adviser advisor senator governor chairman speaker'.split(' '),
+)
 const ORG_WORDS = new Set(
   ('ministry department service commission command council agency office staff parliament journal times post forces group coalition committee ' +
     'army navy embassy news corporation association alliance front movement party union').split(' '),
@@ -31,6 +35,7 @@ export interface NewActorContext {
   actors: KnownActor[]
   mentions: Mention[]
   published: string | null
+  publisher?: string | null
 }
 
 export function findNewActors(ctx: NewActorContext, sentences: BodySentence[]): { drafts: ActorDraftSuggestion[]; at: Map<string, Range[]> } {
@@ -51,11 +56,11 @@ export function findNewActors(ctx: NewActorContext, sentences: BodySentence[]): 
       const isPrefix = (w: string) => isTitle(w) || DEMONYMS[foldString(w)] !== undefined || known.has(foldString(w))
       // The title part ends at its last title word ("State Department Spokesperson | Mathew Miller").
       let k = 0
-      for (let i = 0; i < words.length - 1; i++) if (isTitle(words[i] as string)) k = i + 1
+      for (let i = 0; i < words.length - 1; i++) if (CORE_TITLES.has(foldString(words[i] as string).replace(/\.$/u, ''))) k = i + 1
       if (k === 0) while (k < words.length - 1 && isPrefix(words[k] as string)) k++
       const lastWord = foldString(words[words.length - 1] as string)
       const isOrg = ORG_WORDS.has(lastWord) && !words.some((w) => known.has(foldString(w)) && ORG_WORDS.has(foldString(w)))
-      const titled = k > 0 && words.slice(0, k).some(isTitle)
+      const titled = k > 0 && words.slice(0, k).some((w) => CORE_TITLES.has(foldString(w).replace(/\.$/u, '')))
       const speaking = SPEECH_AFTER.test(text.slice(end, end + 12))
       let kind: 'person' | 'organization'
       let nameStart: number
@@ -110,5 +115,66 @@ export function findNewActors(ctx: NewActorContext, sentences: BodySentence[]): 
       at.set(id, [{ start, end }])
     }
   }
+  const add = (draft: ActorDraftSuggestion, range: Range) => {
+    if (byName.has(foldString(draft.draft.name)) || known.has(foldString(draft.draft.name))) return
+    byName.set(foldString(draft.draft.name), draft)
+    at.set(draft.draft.id, [range])
+  }
+  const publisher = publisherDraft(ctx, known)
+  if (publisher) add(publisher.draft, publisher.range)
+  const byline = /^\s*By\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*$/mu.exec(text)
+  if (byline) {
+    const start = byline.index + byline[0].indexOf(byline[1] as string)
+    const end = start + (byline[1] as string).length
+    const cite = ctx.locator.at(start, end)
+    const org = publisher?.draft.draft.id ?? ctx.actors.find((a) => ctx.publisher && [a.name, ...a.aliases].some((n) => foldString(ctx.publisher ?? '').includes(foldString(n))))?.id
+    const lineCite = ctx.locator.at(byline.index + byline[0].search(/\S/u), end)
+    if (cite) {
+      add(
+        {
+          draft: {
+            id: slugify(byline[1] as string, 60),
+            kind: 'person',
+            name: byline[1] as string,
+            aliases: [],
+            citations: [{ source_id: ctx.sourceId, ...cite }],
+            affiliations: org && lineCite ? [{ organization_id: org, role: 'author (byline)', date: affiliationDate(ctx.published), citations: [{ source_id: ctx.sourceId, ...lineCite }] }] : [],
+          },
+          note: `person: the byline '${byline[0].trim()}'${org ? `; proposed affiliation: ${org} (author)` : ''}`,
+        },
+        { start, end },
+      )
+    }
+  }
   return { drafts: [...byName.values()], at }
+}
+
+function affiliationDate(published: string | null): DraftDate {
+  return published !== null
+    ? { edtf: published, basis: 'inferred', note: `The title as the article gives it; dated by its publication date ${published}` }
+    : { edtf: null, basis: 'unknown', note: 'The title as the article gives it; the article carries no date' }
+}
+
+/** The outlet as an organization when no known actor is its publisher: its name, or an acronym of it in parentheses, where the text prints it. */
+function publisherDraft(ctx: NewActorContext, known: Set<string>): { draft: ActorDraftSuggestion; range: Range } | null {
+  const name = ctx.publisher?.trim()
+  if (!name) return null
+  const variants = [name, name.replace(/\s*\([^)]*\)\s*$/u, ''), /\(([^)]+)\)/u.exec(name)?.[1]].filter((v): v is string => Boolean(v && v.trim()))
+  if (variants.some((v) => known.has(foldString(v)))) return null
+  for (const v of variants) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${v.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
+    const m = re.exec(ctx.text)
+    if (!m) continue
+    const cite = ctx.locator.at(m.index, m.index + v.length)
+    if (!cite) continue
+    const display = variants[1] ?? name
+    return {
+      draft: {
+        draft: { id: slugify(display, 60), kind: 'organization', name: display, aliases: variants.filter((x) => x !== display && x !== name), citations: [{ source_id: ctx.sourceId, ...cite }], affiliations: [] },
+        note: `organization: the publisher '${name}', which no known actor is; it reports the outlet's own account`,
+      },
+      range: { start: m.index, end: m.index + v.length },
+    }
+  }
+  return null
 }

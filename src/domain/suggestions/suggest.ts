@@ -124,14 +124,19 @@ export function suggestAnnotations(input: SuggestInput): Suggestions {
 
   // Everything else the body says: new actors, reported statements and fragments, meetings, agreements.
   const sentences = bodySentences(text, bodyLines(text))
-  const newActors = findNewActors({ text, sourceId, locator, actors: input.actors, mentions, published }, sentences)
+  const newActors = findNewActors({ text, sourceId, locator, actors: input.actors, mentions, published, publisher: input.publisher ?? null }, sentences)
   const newActorsIn = (r: Range) => [...newActors.at].filter(([, rs]) => rs.some((x) => x.start >= r.start && x.end <= r.end)).map(([id]) => id)
   const kinds = new Map((input.actors).map((a) => [a.id, a.kind]))
   for (const d of newActors.drafts) kinds.set(d.draft.id, d.draft.kind)
   const persons = new Set([...kinds].filter(([, k]) => k === 'person').map(([id]) => id))
   const states = new Set([...kinds].filter(([, k]) => k === 'state').map(([id]) => id))
   const publisherName = input.publisher ? foldString(input.publisher) : null
-  const publisher = publisherName === null ? null : (input.actors.find((a) => [a.name, ...a.aliases].some((n) => publisherName.includes(foldString(n)) && n.length > 1))?.id ?? null)
+  const publisher =
+    publisherName === null
+      ? null
+      : (input.actors.find((a) => [a.name, ...a.aliases].some((n) => publisherName.includes(foldString(n)) && n.length > 1))?.id ??
+        newActors.drafts.find((d) => d.note.includes('the publisher'))?.draft.id ??
+        null)
   // A quote whose attribution names a proposed new actor ("said Brig. Gen. Steven T. Rivera"): that actor.
   let lastPerson: string[] = []
   for (const sp of spans) {
