@@ -9,6 +9,7 @@ import { suggestAnnotations, type KnownActor } from '../../src/domain/suggestion
 import { projectRoot } from '../../src/paths.js'
 import { AnnotatedActor, AnnotatedAgreement, AnnotatedMeeting, AnnotatedStatement } from '../../src/schemas/entity-inputs.js'
 import { Suggestions as SuggestionsSchema } from '../../src/schemas/suggestions.js'
+import { buildApp } from '../helper.js'
 
 const WIRE = readFileSync(path.join(projectRoot, 'test', 'fixtures', 'suggest', 'wire-two-phases.txt'), 'utf8')
 const actors: KnownActor[] = [
@@ -106,4 +107,21 @@ t.test('reports, paraphrases, new actors and the dates they may claim', async (t
   t.match(monday[0]?.draft.date.note, /Monday.*2024-07-23/)
   const april = small('The commission grew out of a meeting in April between the two leaders in Washington.', null).new_meetings
   t.match(april[0]?.draft.date, { edtf: null, basis: 'unknown' }, 'a month without a year or publication date is not guessed')
+})
+
+t.test('through the API: hints against the stored dataset, and a 404 problem for an unknown source', async (t) => {
+  const app = await buildApp(t)
+  const res = await app.inject({ method: 'POST', url: '/v1/sources/rudaw-us-iraq-reach-understanding/suggestions' })
+  t.equal(res.statusCode, 200)
+  const body = res.json() as { hints: { kind: string; record_type: string; record_id: string; note: string }[] }
+  t.ok(body.hints.some((h) => h.kind === 'possible_match' && h.record_id === 'jscd-2024-07-washington'), 'the Tuesday meeting may be the stored two-day dialogue')
+  const dispute = body.hints.find((h) => h.kind === 'possible_dispute')
+  t.match(dispute?.note, /2,500 troops here, 3,000/, 'the 2,500 soldiers against the 3,000 another source reports')
+  for (const h of body.hints.filter((x) => x.kind === 'possible_dispute')) {
+    const disputed = app.db.reader.prepare('SELECT source_id FROM statements WHERE id = ?').get(h.record_id) as { source_id: string } | undefined
+    t.ok(disputed && disputed.source_id !== 'rudaw-us-iraq-reach-understanding', `${h.record_id}: a statement of another source`)
+  }
+  const missing = await app.inject({ method: 'POST', url: '/v1/sources/no-such-source/suggestions' })
+  t.equal(missing.statusCode, 404)
+  t.match(missing.headers['content-type'], /^application\/problem\+json/)
 })
