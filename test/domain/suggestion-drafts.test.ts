@@ -125,3 +125,14 @@ t.test('through the API: hints against the stored dataset, and a 404 problem for
   t.equal(missing.statusCode, 404)
   t.match(missing.headers['content-type'], /^application\/problem\+json/)
 })
+
+t.test('the publisher and the byline as new actors', async (t) => {
+  const text = 'Talks go on\n\nBy Jane Doe\n\nBAGHDAD (WN) - Officials from both countries held more talks about the coalition on Monday.\n'
+  const s = suggestAnnotations({ sourceId: 'test-source', text, published: { edtf: '2024-07-23' }, publisher: 'Wire News (WN)', actors, meetings: [] })
+  const outlet = s.new_actors.find((a) => a.draft.kind === 'organization')
+  t.match(outlet?.draft, { name: 'Wire News', aliases: ['WN'], citations: [{ quote: 'WN' }] }, 'the publisher, cited where the text prints its acronym')
+  const author = s.new_actors.find((a) => a.draft.name === 'Jane Doe')
+  t.match(author?.draft, { kind: 'person', affiliations: [{ organization_id: outlet?.draft.id, role: 'author (byline)' }] })
+  t.ok(author && AnnotatedActor.safeParse(author.draft).success)
+  t.match(s.statements, [{ draft: { kind: 'report', speakers: [outlet?.draft.id] } }], "the outlet's own account is the new publisher's")
+})
