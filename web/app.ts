@@ -20,6 +20,7 @@
  *   #/statement/ID[?highlight=START-END]                a statement, shown in its source article
  *   #/source/ID[?highlight=START-END]                   a source article, cited words highlighted
  *   #/sources                                           every source
+ *   #/review[/ID]                                       curating: suggestions for a source, reviewed with a write key
  * START-END are citation offsets in Unicode code points, as the API gives them.
  *
  * SAFETY. Nothing from the API is parsed as HTML: every value goes in through textContent or
@@ -34,6 +35,7 @@ import { API, apiUrl, datasetIndex, query } from './api.js'
 import { h, plural } from './dom.js'
 import { meetingView } from './meeting-view.js'
 import { navigate, type Routes, startRouter } from './router.js'
+import { reviewView } from './review-view.js'
 import { searchView } from './search-view.js'
 import { sourceRoute, statementView } from './source-view.js'
 import { sourcesView } from './sources-view.js'
@@ -49,6 +51,7 @@ const ROUTES: Routes = {
   statement: statementView,
   source: sourceRoute,
   sources: () => sourcesView(),
+  review: reviewView,
 }
 
 function start(): void {

@@ -1,4 +1,4 @@
-// npm run suggest -- FILE [--published EDTF] [--source-id ID]
+// npm run suggest -- FILE [--published EDTF] [--publisher NAME] [--source-id ID]
 // Annotation suggestions for a text file not yet in the dataset, against the actors and meetings of
 // the database at DATABASE_PATH (opened read-only): printed as pretty JSON, nothing written.
 import { existsSync, readFileSync, statSync } from 'node:fs'
@@ -11,7 +11,7 @@ import { SLUG_PATTERN } from '../schemas/primitives.js'
 import { knownEntities } from '../services/suggestion-service.js'
 import { runCommand } from './run-command.js'
 
-const USAGE = 'usage: npm run suggest -- FILE [--published 2024-07-23] [--source-id ID]'
+const USAGE = 'usage: npm run suggest -- FILE [--published 2024-07-23] [--publisher Rudaw] [--source-id ID]'
 
 class UsageError extends Error {
   override name = 'UsageError'
@@ -19,7 +19,7 @@ class UsageError extends Error {
 
 function parse(args: string[]) {
   try {
-    return parseArgs({ args, allowPositionals: true, strict: true, options: { published: { type: 'string' }, 'source-id': { type: 'string' } } })
+    return parseArgs({ args, allowPositionals: true, strict: true, options: { published: { type: 'string' }, publisher: { type: 'string' }, 'source-id': { type: 'string' } } })
   } catch (error) {
     if (error instanceof Error && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) throw new UsageError(error.message)
     throw error
@@ -48,7 +48,7 @@ await runCommand('suggest', ({ databasePath }) => {
     }
     const sqlite = openSqlite(databasePath, { readonly: true })
     try {
-      const suggestions = suggestAnnotations({ sourceId, text, published: { edtf: published }, ...knownEntities(sqlite) })
+      const suggestions = suggestAnnotations({ sourceId, text, published: { edtf: published }, publisher: values.publisher ?? null, ...knownEntities(sqlite) })
       console.log(JSON.stringify(suggestions, null, 2))
       return 0
     } finally {

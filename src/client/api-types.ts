@@ -184,7 +184,7 @@ export interface paths {
         put?: never;
         /**
          * Suggest annotations for a source
-         * @description Proposes, without writing anything, what a curator would annotate in the source: every direct quote as a statement draft in the curated input form (the body of POST /v1/statements), with its likely speaker from the attributing words ("Ryder said", "he added", "the joint statement read") and its date (relative dates such as "on Tuesday" or "last July" resolved against the publication date when it is a day), and the known actors and meetings the text mentions, cited by code-point offsets. Heuristic: every suggestion carries a note on how it was reached; check it before posting.
+         * @description Proposes, without writing anything, a draft of every record a curator would make from the source, each in the curated input form of the write API with verbatim citations and a note on how it was reached: statements (direct quotes with their speaker from the attributing words, quoted fragments inside reported sentences, and every other sentence of the article body as a paraphrase or report), new actors with proposed affiliations, meetings with participants, agreements, decisions and plans with parties and status, and hints: possible matches to existing meetings and agreements, possible disputes with existing statements (a differing figure). Dates are never more precise than the text: weekdays and relative dates are resolved against the publication date (basis inferred, reasoning in the note), months and years stay months and years, an undated remark carries the month of publication. Also the known actors and meetings the text mentions, cited by code-point offsets. Heuristic: check every draft before posting it (the explorer’s #/review page does this).
          */
         post: operations["suggestAnnotations"];
         delete?: never;
@@ -1533,9 +1533,193 @@ export interface components {
             /** @description The words that attribute the quote, e.g. "Ryder said". */
             attribution?: string;
         };
+        /** @description A new actor the text names that the dataset lacks, in the body form of POST /v1/actors, with a proposed affiliation from its title. */
+        ActorDraftSuggestion: {
+            draft: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "organization" | "state" | "group";
+                name: string;
+                /** @default [] */
+                aliases: string[];
+                country?: string;
+                description?: string;
+                /** @description The words of the sources that support this. At most 50 in a list (more is a 422) and 100 in one write, relations included (more is a 413). */
+                citations: ({
+                    source_id: string;
+                    /** @description The exact words; curly and straight quotation marks match each other. */
+                    quote: string;
+                    /** @description Which occurrence (1-based) when the words occur more than once. */
+                    occurrence?: number;
+                } | {
+                    source_id: string;
+                    /** @description Offset of the first character, in code points. */
+                    start: number;
+                    /** @description Offset just past the last character, in code points. */
+                    end: number;
+                    /** @description If given, must equal the text at these offsets (so a citation copied from a GET can be sent back as it is). */
+                    quote?: string;
+                })[];
+                /** @default [] */
+                affiliations: {
+                    organization_id: string;
+                    role: string;
+                    date: {
+                        edtf: string | null;
+                        /** @enum {string} */
+                        basis: "stated" | "inferred" | "unknown";
+                        note?: string;
+                    };
+                    /** @description The words of the sources that support this. At most 50 in a list (more is a 422) and 100 in one write, relations included (more is a 413). */
+                    citations: ({
+                        source_id: string;
+                        /** @description The exact words; curly and straight quotation marks match each other. */
+                        quote: string;
+                        /** @description Which occurrence (1-based) when the words occur more than once. */
+                        occurrence?: number;
+                    } | {
+                        source_id: string;
+                        /** @description Offset of the first character, in code points. */
+                        start: number;
+                        /** @description Offset just past the last character, in code points. */
+                        end: number;
+                        /** @description If given, must equal the text at these offsets (so a citation copied from a GET can be sent back as it is). */
+                        quote?: string;
+                    })[];
+                }[];
+            };
+            /** @description How it was reached, and what a curator should check. */
+            note: string;
+        };
+        /** @description A meeting the text describes, in the body form of POST /v1/meetings. */
+        MeetingDraftSuggestion: {
+            draft: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "talks" | "dialogue_round" | "commission_meeting" | "bilateral_meeting" | "press_briefing" | "consultations";
+                date: {
+                    edtf: string | null;
+                    /** @enum {string} */
+                    basis: "stated" | "inferred" | "unknown";
+                    note?: string;
+                };
+                location?: string;
+                description?: string;
+                /** @description The words of the sources that support this. At most 50 in a list (more is a 422) and 100 in one write, relations included (more is a 413). */
+                citations: ({
+                    source_id: string;
+                    /** @description The exact words; curly and straight quotation marks match each other. */
+                    quote: string;
+                    /** @description Which occurrence (1-based) when the words occur more than once. */
+                    occurrence?: number;
+                } | {
+                    source_id: string;
+                    /** @description Offset of the first character, in code points. */
+                    start: number;
+                    /** @description Offset just past the last character, in code points. */
+                    end: number;
+                    /** @description If given, must equal the text at these offsets (so a citation copied from a GET can be sent back as it is). */
+                    quote?: string;
+                })[];
+                /** @default [] */
+                participants: {
+                    actor_id: string;
+                    /** @enum {string} */
+                    role: "chair" | "host" | "delegation_head" | "delegation_member" | "participant" | "spokesperson";
+                    /** @description The words of the sources that support this. At most 50 in a list (more is a 422) and 100 in one write, relations included (more is a 413). */
+                    citations: ({
+                        source_id: string;
+                        /** @description The exact words; curly and straight quotation marks match each other. */
+                        quote: string;
+                        /** @description Which occurrence (1-based) when the words occur more than once. */
+                        occurrence?: number;
+                    } | {
+                        source_id: string;
+                        /** @description Offset of the first character, in code points. */
+                        start: number;
+                        /** @description Offset just past the last character, in code points. */
+                        end: number;
+                        /** @description If given, must equal the text at these offsets (so a citation copied from a GET can be sent back as it is). */
+                        quote?: string;
+                    })[];
+                }[];
+            };
+            /** @description How it was reached, and what a curator should check. */
+            note: string;
+        };
+        /** @description An agreement, decision or plan the text describes, in the body form of POST /v1/agreements. */
+        AgreementDraftSuggestion: {
+            draft: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "agreement" | "understanding" | "decision" | "resolution" | "plan";
+                /** @enum {string} */
+                status: "adopted" | "reached" | "announced" | "reported_unconfirmed" | "planned" | "disputed";
+                date: {
+                    edtf: string | null;
+                    /** @enum {string} */
+                    basis: "stated" | "inferred" | "unknown";
+                    note?: string;
+                };
+                summary?: string;
+                meeting_id?: string;
+                /** @description The words of the sources that support this. At most 50 in a list (more is a 422) and 100 in one write, relations included (more is a 413). */
+                citations: ({
+                    source_id: string;
+                    /** @description The exact words; curly and straight quotation marks match each other. */
+                    quote: string;
+                    /** @description Which occurrence (1-based) when the words occur more than once. */
+                    occurrence?: number;
+                } | {
+                    source_id: string;
+                    /** @description Offset of the first character, in code points. */
+                    start: number;
+                    /** @description Offset just past the last character, in code points. */
+                    end: number;
+                    /** @description If given, must equal the text at these offsets (so a citation copied from a GET can be sent back as it is). */
+                    quote?: string;
+                })[];
+                /** @default [] */
+                parties: {
+                    actor_id: string;
+                    /** @description The words of the sources that support this. At most 50 in a list (more is a 422) and 100 in one write, relations included (more is a 413). */
+                    citations: ({
+                        source_id: string;
+                        /** @description The exact words; curly and straight quotation marks match each other. */
+                        quote: string;
+                        /** @description Which occurrence (1-based) when the words occur more than once. */
+                        occurrence?: number;
+                    } | {
+                        source_id: string;
+                        /** @description Offset of the first character, in code points. */
+                        start: number;
+                        /** @description Offset just past the last character, in code points. */
+                        end: number;
+                        /** @description If given, must equal the text at these offsets (so a citation copied from a GET can be sent back as it is). */
+                        quote?: string;
+                    })[];
+                }[];
+            };
+            /** @description How it was reached, and what a curator should check. */
+            note: string;
+        };
+        /** @description A draft that may be an existing record (add citations to it instead of creating it), or that may dispute an existing statement (a differing figure). */
+        SuggestionHint: {
+            /** @enum {string} */
+            kind: "possible_match" | "possible_dispute";
+            /** @enum {string} */
+            draft_type: "statement" | "meeting" | "agreement";
+            draft_id: string;
+            /** @enum {string} */
+            record_type: "statement" | "meeting" | "agreement";
+            record_id: string;
+            note: string;
+        };
         /** @description Annotation suggestions for a source, computed from its text and the known actors and meetings; nothing is written. Heuristic: check every draft before posting it. */
         Suggestions: {
-            /** @description Every direct quote, in text order: one draft per paragraph of a quotation. */
+            /** @description Statements in text order: every direct quote (one draft per paragraph of a quotation), quoted fragments inside reported sentences, and every other sentence of the article body as a paraphrase or report. */
             statements: components["schemas"]["StatementSuggestion"][];
             /** @description Known actors the text mentions, in order of first mention. */
             actors: {
@@ -1561,6 +1745,14 @@ export interface components {
                     end: number;
                 }[];
             }[];
+            /** @description People and organizations the text names that no known actor is. */
+            new_actors: components["schemas"]["ActorDraftSuggestion"][];
+            /** @description Meetings (talks, rounds, briefings, visits) the text describes. */
+            new_meetings: components["schemas"]["MeetingDraftSuggestion"][];
+            /** @description Agreements, decisions and plans the text describes. */
+            new_agreements: components["schemas"]["AgreementDraftSuggestion"][];
+            /** @description Possible matches to existing meetings and agreements, and possible disputes with existing statements. */
+            hints: components["schemas"]["SuggestionHint"][];
         };
         /** @description A new source. Its sha256 is computed by the server; the same text twice is a 409. */
         SourceCreate: {

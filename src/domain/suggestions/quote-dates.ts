@@ -55,12 +55,24 @@ export function dateFor(ctx: DatingContext, q: Quotation, a: Attribution | null,
       return { date: nearest.date, how: `date of the joint statement from the narrative: '${span}'` }
     }
   }
-  // 4. The nearest earlier relative date in the narrative (a day rather than a month).
+  // 4. No date for the remark: it was made no later than the publication, so the publication's month
+  //    (a day would claim more than the text says; the nearest earlier date in the text is only a hint).
   const earlier = dated.filter((d) => d.mention.end <= q.open)
   const pick = (types: DateMentionType[]) => [...earlier].reverse().find((d) => types.includes(d.mention.type))
   const near = pick(DAY_LEVEL) ?? pick(MONTH_LEVEL)
-  if (near) return { date: near.date, how: `no date given for the remark; taken from the nearest earlier date in the text, '${near.mention.phrase}'` }
-  // 5. The publication date, or nothing.
-  if (published !== null) return { date: { edtf: published, basis: 'inferred', note: `No date given for the remark; the publication date ${published} stands in for it` }, how: 'dated by the publication date' }
+  const undated = undatedRemark(published, near ? `; the nearest earlier date in the text is '${near.mention.phrase}' (${near.date.edtf ?? 'unresolved'})` : '')
+  if (undated) return undated
+  // Without a publication date, the nearest earlier date stands only when it too is unresolved (then it says which words were read).
+  if (near && near.date.edtf === null) return { date: near.date, how: `no date given for the remark; the nearest earlier date in the text, '${near.mention.phrase}', cannot be resolved either` }
   return { date: { edtf: null, basis: 'unknown', note: 'The article carries no date' } }
+}
+
+/** An undated remark: the month of the publication date (a remark precedes its report), or null. */
+export function undatedRemark(published: string | null, hint = ''): { date: DraftDate; how: string } | null {
+  const month = published === null ? null : /^(\d{4}-\d{2})(?:-\d{2})?([?~%]?)$/u.exec(published)
+  if (!month) return null
+  return {
+    date: { edtf: `${month[1]}${month[2]}`, basis: 'inferred', note: `No date given for the remark; made no later than the publication date ${published}, so its month is kept, not a day${hint}` },
+    how: 'dated by the month of publication',
+  }
 }

@@ -1,5 +1,9 @@
 // Relative-date resolution: the date expressions of a text ("on Tuesday", "last month", "March 3",
 // "the following day") and the EDTF date each stands for, given the publication date.
+// Hand-written rather than chrono-node: on the six evaluation texts chrono resolved "in January" of a
+// July article to the next January, read "at 3,000" as a time, gave "end of this year" a day's
+// precision, resolved weekdays of undated articles against an arbitrary reference date, and missed
+// "in 2008" and "the following day".
 import { parseEdtf } from '../edtf.js'
 import type { DraftDate } from './types.js'
 

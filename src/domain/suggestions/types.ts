@@ -1,15 +1,32 @@
 // The shapes suggestAnnotations takes and returns.
-import type { DateBasis, StatementKind, Topic } from '../vocabulary.js'
+import type { ActorKind, AgreementKind, AgreementStatus, DateBasis, MeetingKind, ParticipantRole, StatementKind, Topic } from '../vocabulary.js'
 
 export interface KnownActor {
   id: string
   name: string
   aliases: string[]
+  kind?: ActorKind
 }
 
 export interface KnownMeeting {
   id: string
   title: string
+  /** Its date (EDTF), for matching drafts to it. */
+  date?: string | null
+  participants?: string[]
+}
+
+export interface KnownAgreement {
+  id: string
+  title: string
+  parties?: string[]
+}
+
+/** An existing statement, for possible disputes (a differing figure). */
+export interface KnownStatement {
+  id: string
+  source_id: string
+  text: string
 }
 
 export interface SuggestInput {
@@ -19,6 +36,10 @@ export interface SuggestInput {
   published: { edtf: string | null }
   actors: KnownActor[]
   meetings: KnownMeeting[]
+  agreements?: KnownAgreement[]
+  statements?: KnownStatement[]
+  /** The source's publisher as written ("Rudaw"): a known actor by that name reports the outlet's own account. */
+  publisher?: string | null
   /** Who speaks in a joint statement of "both sides"; default: `united-states` and `iraq`, those of them that are known actors. */
   jointParties?: string[]
 }
@@ -46,7 +67,7 @@ export interface DraftDate {
 /** A statement in the curated input form (AnnotatedStatement); `speakers` is empty when none was found. */
 export interface StatementDraft {
   id: string
-  kind: Extract<StatementKind, 'quote' | 'joint_statement'>
+  kind: StatementKind
   source_id: string
   text: string
   occurrence?: number
@@ -75,8 +96,61 @@ export interface MeetingSuggestion {
   citations: OffsetCitation[]
 }
 
+export interface ActorDraft {
+  id: string
+  kind: ActorKind
+  name: string
+  aliases: string[]
+  citations: QuoteCitation[]
+  affiliations: { organization_id: string; role: string; date: DraftDate; citations: QuoteCitation[] }[]
+}
+
+export interface MeetingDraft {
+  id: string
+  title: string
+  kind: MeetingKind
+  date: DraftDate
+  location?: string
+  citations: QuoteCitation[]
+  participants: { actor_id: string; role: ParticipantRole; citations: QuoteCitation[] }[]
+}
+
+export interface AgreementDraft {
+  id: string
+  title: string
+  kind: AgreementKind
+  status: AgreementStatus
+  date: DraftDate
+  summary?: string
+  citations: QuoteCitation[]
+  parties: { actor_id: string; citations: QuoteCitation[] }[]
+}
+
+export interface DraftSuggestion<T> {
+  draft: T
+  /** How it was reached, and what a curator should check. */
+  note: string
+}
+export type ActorDraftSuggestion = DraftSuggestion<ActorDraft>
+export type MeetingDraftSuggestion = DraftSuggestion<MeetingDraft>
+export type AgreementDraftSuggestion = DraftSuggestion<AgreementDraft>
+
+/** A draft that may be an existing record (merge rather than create), or may contradict an existing statement. */
+export interface SuggestionHint {
+  kind: 'possible_match' | 'possible_dispute'
+  draft_type: 'statement' | 'meeting' | 'agreement'
+  draft_id: string
+  record_type: 'statement' | 'meeting' | 'agreement'
+  record_id: string
+  note: string
+}
+
 export interface Suggestions {
   statements: StatementSuggestion[]
   actors: ActorSuggestion[]
   meetings: MeetingSuggestion[]
+  new_actors: ActorDraftSuggestion[]
+  new_meetings: MeetingDraftSuggestion[]
+  new_agreements: AgreementDraftSuggestion[]
+  hints: SuggestionHint[]
 }

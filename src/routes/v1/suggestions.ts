@@ -15,10 +15,13 @@ const suggestionRoutes: FastifyPluginAsync = async (app) => {
         tags: ['sources'],
         summary: 'Suggest annotations for a source',
         description:
-          'Proposes, without writing anything, what a curator would annotate in the source: every direct quote as a statement draft in the curated input form ' +
-          '(the body of POST /v1/statements), with its likely speaker from the attributing words ("Ryder said", "he added", "the joint statement read") and its date ' +
-          '(relative dates such as "on Tuesday" or "last July" resolved against the publication date when it is a day), and the known actors and meetings the text ' +
-          'mentions, cited by code-point offsets. Heuristic: every suggestion carries a note on how it was reached; check it before posting.',
+          'Proposes, without writing anything, a draft of every record a curator would make from the source, each in the curated input form of the write API ' +
+          'with verbatim citations and a note on how it was reached: statements (direct quotes with their speaker from the attributing words, quoted fragments inside ' +
+          'reported sentences, and every other sentence of the article body as a paraphrase or report), new actors with proposed affiliations, meetings with ' +
+          'participants, agreements, decisions and plans with parties and status, and hints: possible matches to existing meetings and agreements, possible disputes ' +
+          'with existing statements (a differing figure). Dates are never more precise than the text: weekdays and relative dates are resolved against the publication ' +
+          'date (basis inferred, reasoning in the note), months and years stay months and years, an undated remark carries the month of publication. Also the known ' +
+          'actors and meetings the text mentions, cited by code-point offsets. Heuristic: check every draft before posting it (the explorer’s #/review page does this).',
         params: IdParams,
         querystring: queryObject({}),
         response: { 200: jsonResponse('The suggestions.', Suggestions), ...problemResponses(400, 404, 406, 414, 429, 500) },
