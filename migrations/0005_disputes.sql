@@ -137,6 +137,7 @@ CREATE INDEX `citations_participant_idx` ON `citations` (`participant_id`);--> s
 CREATE INDEX `citations_party_idx` ON `citations` (`party_id`);--> statement-breakpoint
 CREATE INDEX `citations_affiliation_idx` ON `citations` (`affiliation_id`);--> statement-breakpoint
 CREATE INDEX `citations_claim_idx` ON `citations` (`claim_id`);--> statement-breakpoint
+CREATE INDEX `citations_claim_source_idx` ON `citations` (`source_id`,`claim_id`) WHERE "citations"."claim_id" IS NOT NULL;--> statement-breakpoint
 CREATE TABLE `__new_redirects` (
 	`entity_type` text NOT NULL,
 	`from_id` text NOT NULL,

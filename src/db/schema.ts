@@ -270,6 +270,8 @@ export const citations = sqliteTable(
     index('citations_party_idx').on(t.partyId),
     index('citations_affiliation_idx').on(t.affiliationId),
     index('citations_claim_idx').on(t.claimId),
+    // The disputes list's source filter: the claims citing a source, without reading its other citations.
+    index('citations_claim_source_idx').on(t.sourceId, t.claimId).where(sql`${t.claimId} IS NOT NULL`),
     check('citations_span_check', sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
     check(
       'citations_one_subject_check',
