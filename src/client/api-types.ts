@@ -461,6 +461,58 @@ export interface paths {
         patch: operations["updateStatement"];
         trace?: never;
     };
+    "/v1/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List disputes
+         * @description Where the sources disagree: each dispute is one question with two or more answers (claims) side by side, each given by statements and cited verbatim, with what the dispute is about (actors, meeting, agreement, topics) and a curator’s note. Default order: by id.
+         */
+        get: operations["listDisputes"];
+        put?: never;
+        /**
+         * Create a dispute
+         * @description Creates a dispute with its relations and citations in one transaction (and one change-log entry). Citations are given as words (`{source_id, quote, occurrence?}`) or exact offsets (`{source_id, start, end}`); the server finds and verifies them, and refuses with 422 what it cannot verify, naming the field by JSON pointer. A reference to a record that does not exist is a 422 naming it.
+         */
+        post: operations["createDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/disputes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one dispute
+         * @description One dispute with its relations embedded and every citation. An unknown id is a 404.
+         */
+        get: operations["getDispute"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a dispute
+         * @description Deletes the dispute with its relations and citations, leaving a tombstone in the change feed. Requires If-Match (412/428). While other records refer to it, the answer is 409 with their list in `referrers`.
+         */
+        delete: operations["deleteDispute"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a dispute
+         * @description Applies a JSON Merge Patch (RFC 7396) to the dispute in its create form and stores the result if every citation and reference still checks out. Requires If-Match with the current ETag (412 when stale, 428 when missing). The id never changes.
+         */
+        patch: operations["updateDispute"];
+        trace?: never;
+    };
     "/v1/changes": {
         parameters: {
             query?: never;
@@ -631,6 +683,19 @@ export interface components {
             /** @enum {string} */
             status: "adopted" | "reached" | "announced" | "reported_unconfirmed" | "planned" | "disputed";
             date: components["schemas"]["DateValue"];
+        };
+        /** @description A compact reference to a dispute: a question the sources answer differently. */
+        DisputeRef: {
+            /**
+             * @description A stable, URL-safe slug that never changes once published.
+             * @example lloyd-austin
+             */
+            id: string;
+            question: string;
+            /** @enum {string} */
+            kind: "figure" | "existence" | "framing" | "chronology" | "origin" | "date_plausibility" | "attribution";
+            /** @enum {string} */
+            status: "open" | "superseded";
         };
         ListLinks: {
             /** @description This page. */
@@ -998,6 +1063,8 @@ export interface components {
             participants: components["schemas"]["Participant"][];
             /** @description Agreements this meeting produced. */
             agreements: components["schemas"]["AgreementRef"][];
+            /** @description Disputes this record takes part in (see /v1/disputes). */
+            disputes: components["schemas"]["DisputeRef"][];
             citations: components["schemas"]["Citation"][];
             links: {
                 /** @description This meeting. */
@@ -1106,6 +1173,8 @@ export interface components {
             /** @description The meeting that produced it, where one did. */
             meeting: components["schemas"]["MeetingRef"] | null;
             parties: components["schemas"]["Party"][];
+            /** @description Disputes this record takes part in (see /v1/disputes). */
+            disputes: components["schemas"]["DisputeRef"][];
             citations: components["schemas"]["Citation"][];
             links: {
                 /** @description This agreement. */
@@ -1240,6 +1309,8 @@ export interface components {
             /** @description Actors the statement is about. */
             about: components["schemas"]["ActorRef"][];
             topics: ("withdrawal" | "troop-levels" | "coalition-future" | "bilateral-security" | "training" | "counterterrorism" | "military-assistance" | "force-protection" | "militia-attacks" | "sovereignty" | "elections" | "regional-stability" | "economic-ties")[];
+            /** @description Disputes in which this statement gives a claim’s answer, or which it settles (see /v1/disputes). */
+            disputes: components["schemas"]["DisputeRef"][];
             /** @description The statement’s own span first, then the words that attribute it. */
             citations: components["schemas"]["Citation"][];
             links: {
@@ -1257,15 +1328,82 @@ export interface components {
             /** @description Bumped on every change to the record. */
             version: number;
         };
-        SearchHit: {
-            /** @enum {string} */
-            type: "statement" | "actor" | "meeting" | "agreement" | "source";
+        /** @description A statement as a dispute embeds it: who said what, when, in which source. */
+        ClaimStatement: {
             /**
              * @description A stable, URL-safe slug that never changes once published.
              * @example lloyd-austin
              */
             id: string;
-            /** @description The name or title; for a statement, its text (shortened); for a source, its title or publisher. */
+            /** @enum {string} */
+            kind: "quote" | "joint_statement" | "paraphrase" | "report";
+            text: string;
+            speakers: components["schemas"]["ActorRef"][];
+            date: components["schemas"]["DateValue"];
+            source: components["schemas"]["SourceRef"];
+        };
+        /** @description One answer to a dispute’s question, as given by one or more statements, cited verbatim. */
+        Claim: {
+            /** @description The curator’s one-line statement of this answer. */
+            answer: string;
+            note: string | null;
+            /** @description The statements that give this answer. */
+            statements: components["schemas"]["ClaimStatement"][];
+            /** @description The source words that give this answer, verbatim. */
+            citations: components["schemas"]["Citation"][];
+        };
+        /** @description A question the sources answer differently, with each answer (claim) side by side and cited verbatim. */
+        Dispute: {
+            /**
+             * @description A stable, URL-safe slug that never changes once published.
+             * @example lloyd-austin
+             */
+            id: string;
+            /** @description The one question the sources answer differently. */
+            question: string;
+            /**
+             * @description figure, existence (of an agreement or event), framing, chronology, origin, date_plausibility or attribution.
+             * @enum {string}
+             */
+            kind: "figure" | "existence" | "framing" | "chronology" | "origin" | "date_plausibility" | "attribution";
+            /**
+             * @description open, or superseded by later reporting (see superseded_by).
+             * @enum {string}
+             */
+            status: "open" | "superseded";
+            /** @description The statement that settles it, when superseded. */
+            superseded_by: components["schemas"]["ClaimStatement"] | null;
+            /** @description The curator’s note: what is contested and what is not. */
+            note: string | null;
+            /** @description Actors the dispute is about. */
+            actors: components["schemas"]["ActorRef"][];
+            meeting: components["schemas"]["MeetingRef"] | null;
+            agreement: components["schemas"]["AgreementRef"] | null;
+            topics: ("withdrawal" | "troop-levels" | "coalition-future" | "bilateral-security" | "training" | "counterterrorism" | "military-assistance" | "force-protection" | "militia-attacks" | "sovereignty" | "elections" | "regional-stability" | "economic-ties")[];
+            /** @description Two or more answers, in curated order. */
+            claims: components["schemas"]["Claim"][];
+            links: {
+                /** @description This dispute. */
+                self: string;
+                /** @description Every statement of its claims (in a list). */
+                statements: string;
+            };
+            /** @description When the record was created (RFC 3339, UTC). */
+            created_at: string;
+            /** @description When the record last changed (RFC 3339, UTC). */
+            updated_at: string;
+            /** @description Bumped on every change to the record. */
+            version: number;
+        };
+        SearchHit: {
+            /** @enum {string} */
+            type: "statement" | "actor" | "meeting" | "agreement" | "source" | "dispute";
+            /**
+             * @description A stable, URL-safe slug that never changes once published.
+             * @example lloyd-austin
+             */
+            id: string;
+            /** @description The name or title; for a statement, its text (shortened); for a source, its title or publisher; for a dispute, its question. */
             title: string;
             /** @description bm25 score: lower is a better match (SQLite FTS5 convention). */
             rank: number;
@@ -1288,22 +1426,22 @@ export interface components {
         };
         TimelineItem: {
             /** @enum {string} */
-            type: "meeting" | "agreement" | "statement";
+            type: "meeting" | "agreement" | "statement" | "dispute";
             /**
              * @description A stable, URL-safe slug that never changes once published.
              * @example lloyd-austin
              */
             id: string;
-            /** @description The meeting or agreement title, or the statement text. */
+            /** @description The meeting or agreement title, the statement text, or the dispute question. */
             title: string;
             date: components["schemas"]["DateValue"];
-            /** @description Participants, parties, or speakers. */
+            /** @description Participants, parties, speakers, or the actors a dispute is about. */
             actors: components["schemas"]["ActorRef"][];
             links: {
                 self: string;
             };
         };
-        /** @description Meetings, agreements and statements in chronological order of the first day their date covers. */
+        /** @description Meetings, agreements, statements and disputes in chronological order of the first day their date covers. A dispute is placed at the date of the earliest dated statement among its claims (when the disagreement first appears on the record), and carries that statement’s date. */
         Timeline: {
             data: components["schemas"]["TimelineItem"][];
             links: components["schemas"]["ListLinks"];
@@ -1432,7 +1570,7 @@ export interface components {
             /** @description Position in the change log; the dataset revision after this change. */
             seq: number;
             /** @enum {string} */
-            entity_type: "source" | "actor" | "meeting" | "agreement" | "statement";
+            entity_type: "source" | "actor" | "meeting" | "agreement" | "statement" | "dispute";
             /**
              * @description A stable, URL-safe slug that never changes once published.
              * @example lloyd-austin
@@ -1466,6 +1604,12 @@ export interface components {
                 /** @description The next page of the feed (it may be empty until something changes). */
                 next: string;
             };
+        };
+        /** @description A page of results. Follow links.next (or the Link header) for the next page. */
+        DisputeList: {
+            data: components["schemas"]["Dispute"][];
+            links: components["schemas"]["ListLinks"];
+            meta?: components["schemas"]["ListMeta"];
         };
         /** @description A page of results. Follow links.next (or the Link header) for the next page. */
         MeetingList: {
@@ -1786,6 +1930,50 @@ export interface components {
                 quote?: string;
             })[];
         };
+        /** @description A new dispute: one question, two or more claims, each given by statements (ids) and cited by the source words that give it. */
+        DisputeCreate: {
+            /** @description A slug; left out, one is made from the name or title. It never changes once created. */
+            id?: string;
+            /** @description The one question the sources answer differently. */
+            question: string;
+            /** @enum {string} */
+            kind: "figure" | "existence" | "framing" | "chronology" | "origin" | "date_plausibility" | "attribution";
+            /** @enum {string} */
+            status: "open" | "superseded";
+            /** @description The statement (id) that settles it: required when status is superseded, absent or null otherwise. */
+            superseded_by?: string | null;
+            /** @description The curator’s note: what is contested and what is not. */
+            note?: string | null;
+            /** @default [] */
+            actors: string[];
+            meeting_id?: string | null;
+            agreement_id?: string | null;
+            /** @default [] */
+            topics: ("withdrawal" | "troop-levels" | "coalition-future" | "bilateral-security" | "training" | "counterterrorism" | "military-assistance" | "force-protection" | "militia-attacks" | "sovereignty" | "elections" | "regional-stability" | "economic-ties")[];
+            claims: {
+                /** @description The curator’s one-line statement of this answer. */
+                answer: string;
+                /** @description The statements (ids) that give this answer. */
+                statements: string[];
+                /** @description The words of the sources that support this. At most 50 in a list (more is a 422) and 100 in one write, relations included (more is a 413). */
+                citations: ({
+                    source_id: string;
+                    /** @description The exact words; curly and straight quotation marks match each other. */
+                    quote: string;
+                    /** @description Which occurrence (1-based) when the words occur more than once. */
+                    occurrence?: number;
+                } | {
+                    source_id: string;
+                    /** @description Offset of the first character, in code points. */
+                    start: number;
+                    /** @description Offset just past the last character, in code points. */
+                    end: number;
+                    /** @description If given, must equal the text at these offsets (so a citation copied from a GET can be sent back as it is). */
+                    quote?: string;
+                })[];
+                note?: string | null;
+            }[];
+        };
         /** @description A JSON Merge Patch (RFC 7396) of the record in its create form: members given replace the current ones, null removes an optional member, arrays (relations, citations) are replaced whole. Send as application/merge-patch+json or application/json. */
         MergePatch: {
             [key: string]: unknown;
@@ -2001,7 +2189,7 @@ export interface operations {
             query: {
                 /** @description What to search for: words (all must match), "exact phrases", word* prefixes, OR, NOT or -word. Case and accents are ignored. */
                 q: string;
-                /** @description Only these kinds of records. Comma-separated; several values mean OR. One of: statement, actor, meeting, agreement, source. */
+                /** @description Only these kinds of records. Comma-separated; several values mean OR. One of: statement, actor, meeting, agreement, source, dispute. */
                 type?: string;
                 /** @description Page size, 1-500 (default 50). */
                 limit?: number;
@@ -2086,11 +2274,11 @@ export interface operations {
                 from?: string;
                 /** @description Only items whose date overlaps this date or earlier: an ISO or EDTF date (to=2024 means through 2024-12-31). Undated items never match. */
                 to?: string;
-                /** @description Only items involving these actors: meeting participants, agreement parties, statement speakers or subjects (ids). Comma-separated; several values mean OR. */
+                /** @description Only items involving these actors: meeting participants, agreement parties, statement speakers or subjects, actors a dispute is about (ids). Comma-separated; several values mean OR. */
                 actor?: string;
-                /** @description Only statements on these topics, and meetings and agreements with a statement on them. Comma-separated; several values mean OR. One of: withdrawal, troop-levels, coalition-future, bilateral-security, training, counterterrorism, military-assistance, force-protection, militia-attacks, sovereignty, elections, regional-stability, economic-ties. */
+                /** @description Only statements and disputes on these topics, and meetings and agreements with a statement on them. Comma-separated; several values mean OR. One of: withdrawal, troop-levels, coalition-future, bilateral-security, training, counterterrorism, military-assistance, force-protection, militia-attacks, sovereignty, elections, regional-stability, economic-ties. */
                 topic?: string;
-                /** @description Only these kinds of items. Comma-separated; several values mean OR. One of: meeting, agreement, statement. */
+                /** @description Only these kinds of items. Comma-separated; several values mean OR. One of: meeting, agreement, statement, dispute. */
                 type?: string;
                 /** @description date (default, oldest first) or -date. */
                 sort?: "date" | "-date";
@@ -3736,7 +3924,7 @@ export interface operations {
                 include_total?: "true" | "false";
                 /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: participant, kind, location. */
                 facet?: string;
-                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, date, location, description, participants, agreements, citations, links, created_at, updated_at, version. */
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, date, location, description, participants, agreements, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
                 /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`. Default json. */
                 format?: "json" | "csv";
@@ -3933,7 +4121,7 @@ export interface operations {
     getMeeting: {
         parameters: {
             query?: {
-                /** @description Return only these fields of the meeting (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, date, location, description, participants, agreements, citations, links, created_at, updated_at, version. */
+                /** @description Return only these fields of the meeting (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, date, location, description, participants, agreements, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
@@ -4490,7 +4678,7 @@ export interface operations {
                 include_total?: "true" | "false";
                 /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: party, status, kind, meeting. */
                 facet?: string;
-                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, status, date, summary, meeting, parties, citations, links, created_at, updated_at, version. */
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, status, date, summary, meeting, parties, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
                 /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`. Default json. */
                 format?: "json" | "csv";
@@ -4687,7 +4875,7 @@ export interface operations {
     getAgreement: {
         parameters: {
             query?: {
-                /** @description Return only these fields of the agreement (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, status, date, summary, meeting, parties, citations, links, created_at, updated_at, version. */
+                /** @description Return only these fields of the agreement (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, status, date, summary, meeting, parties, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
@@ -5232,6 +5420,8 @@ export interface operations {
                 meeting?: string;
                 /** @description Statements about these agreements (ids). Comma-separated; several values mean OR. */
                 agreement?: string;
+                /** @description Statements that give a claim of these disputes, or settle them (ids). Comma-separated; several values mean OR. */
+                dispute?: string;
                 /** @description Only items whose date overlaps this date or later: an ISO or EDTF date. Matching is by overlap, so an item dated 2024-07 matches from=2024-07-20. Undated items never match. */
                 from?: string;
                 /** @description Only items whose date overlaps this date or earlier: an ISO or EDTF date (to=2024 means through 2024-12-31). Undated items never match. */
@@ -5250,7 +5440,7 @@ export interface operations {
                 include_total?: "true" | "false";
                 /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: speaker, about, topic, kind, source, meeting, agreement. */
                 facet?: string;
-                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, text, speakers, date, source, meeting, agreement, about, topics, citations, links, created_at, updated_at, version. */
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, text, speakers, date, source, meeting, agreement, about, topics, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
                 /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`. Default json. */
                 format?: "json" | "csv";
@@ -5447,7 +5637,7 @@ export interface operations {
     getStatement: {
         parameters: {
             query?: {
-                /** @description Return only these fields of the statement (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, text, speakers, date, source, meeting, agreement, about, topics, citations, links, created_at, updated_at, version. */
+                /** @description Return only these fields of the statement (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, text, speakers, date, source, meeting, agreement, about, topics, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
@@ -5698,6 +5888,624 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: no API key, or an unknown or revoked one (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: the API key may not do this (a read key on a write). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the id or text exists already (see `existing`), or other records still refer to this one (see `referrers`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed: the If-Match ETag is stale; GET the record again and reapply the change. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large: the body is over the limit (BODY_LIMIT, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: send JSON (application/json, or application/merge-patch+json for a PATCH). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable: the body is well-formed but cannot be verified (a quote not in its source, a missing reference, a reused Idempotency-Key); each failing field is named by JSON pointer in `errors`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required: send If-Match with the ETag of the record. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDisputes: {
+        parameters: {
+            query?: {
+                /** @description Disputes on these topics. Comma-separated; several values mean OR. One of: withdrawal, troop-levels, coalition-future, bilateral-security, training, counterterrorism, military-assistance, force-protection, militia-attacks, sovereignty, elections, regional-stability, economic-ties. */
+                topic?: string;
+                /** @description Disputes about these actors (ids). Comma-separated; several values mean OR. */
+                actor?: string;
+                /** @description Disputes about these agreements (ids). Comma-separated; several values mean OR. */
+                agreement?: string;
+                /** @description Disputes about these meetings (ids). Comma-separated; several values mean OR. */
+                meeting?: string;
+                /** @description Disputes with a claim cited in these sources (ids). Comma-separated; several values mean OR. */
+                source?: string;
+                /** @description Disputes with these statuses. Comma-separated; several values mean OR. One of: open, superseded. */
+                status?: string;
+                /** @description Disputes of these kinds. Comma-separated; several values mean OR. One of: figure, existence, framing, chronology, origin, date_plausibility, attribution. */
+                kind?: string;
+                /** @description Full-text search in the question, the note and the claims’ answers: words, "exact phrases", word* prefixes, OR, NOT or -word. */
+                q?: string;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order; prefix with - for descending. Default id. Ties are broken by id. */
+                sort?: "id" | "-id" | "kind" | "-kind" | "status" | "-status" | "updated_at" | "-updated_at";
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: topic, actor, status, kind, meeting, agreement. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, question, kind, status, superseded_by, note, actors, meeting, agreement, topics, claims, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`. Default json. */
+                format?: "json" | "csv";
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of disputes (JSON), or every matching row (CSV). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeList"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDispute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key with the same body returns the original answer; with another body, a 422. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisputeCreate"];
+            };
+        };
+        responses: {
+            /** @description The new dispute; its URL is in Location, its ETag in ETag. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dispute"];
+                };
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: no API key, or an unknown or revoked one (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: the API key may not do this (a read key on a write). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the id or text exists already (see `existing`), or other records still refer to this one (see `referrers`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large: the body is over the limit (BODY_LIMIT, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: send JSON (application/json, or application/merge-patch+json for a PATCH). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable: the body is well-formed but cannot be verified (a quote not in its source, a missing reference, a reused Idempotency-Key); each failing field is named by JSON pointer in `errors`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDispute: {
+        parameters: {
+            query?: {
+                /** @description Return only these fields of the dispute (sparse fieldset). Comma-separated; several values mean OR. One of: id, question, kind, status, superseded_by, note, actors, meeting, agreement, topics, claims, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The record id (a slug). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dispute. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dispute"];
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Permanent Redirect: this id was merged into another record; Location is its URL. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDispute: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from GET of the record, or `*`: a stale one is a 412, none a 428 (Precondition Required). */
+                "if-match": string;
+            };
+            path: {
+                /** @description The record id (a slug). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: no API key, or an unknown or revoked one (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: the API key may not do this (a read key on a write). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the id or text exists already (see `existing`), or other records still refer to this one (see `referrers`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed: the If-Match ETag is stale; GET the record again and reapply the change. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required: send If-Match with the ETag of the record. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDispute: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from GET of the record, or `*`: a stale one is a 412, none a 428 (Precondition Required). */
+                "if-match": string;
+            };
+            path: {
+                /** @description The record id (a slug). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergePatch"];
+            };
+        };
+        responses: {
+            /** @description The dispute as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dispute"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
