@@ -20,6 +20,7 @@
  *   #/statement/ID[?highlight=START-END]                a statement, shown in its source article
  *   #/source/ID[?highlight=START-END]                   a source article, cited words highlighted
  *   #/sources                                           every source
+ *   #/disputes[?topic=]  #/dispute/ID                   where the sources disagree: claims side by side
  * START-END are citation offsets in Unicode code points, as the API gives them.
  *
  * SAFETY. Nothing from the API is parsed as HTML: every value goes in through textContent or
@@ -31,6 +32,7 @@
 import { actorView } from './actor-view.js'
 import { agreementView } from './agreement-view.js'
 import { API, apiUrl, datasetIndex, query } from './api.js'
+import { disputesView, disputeView } from './dispute-view.js'
 import { h, plural } from './dom.js'
 import { meetingView } from './meeting-view.js'
 import { navigate, type Routes, startRouter } from './router.js'
@@ -46,6 +48,8 @@ const ROUTES: Routes = {
   actor: actorView,
   meeting: meetingView,
   agreement: agreementView,
+  dispute: disputeView,
+  disputes: disputesView,
   statement: statementView,
   source: sourceRoute,
   sources: () => sourcesView(),

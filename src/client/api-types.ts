@@ -741,7 +741,7 @@ export interface components {
          *       "seed_file": "001_8b257eb52a397fb1.txt",
          *       "counts": {
          *         "statements": 9,
-         *         "citations": 30
+         *         "citations": 33
          *       },
          *       "links": {
          *         "self": "/v1/sources/menafn-iraqi-representatives-visit-pentagon",
@@ -1030,6 +1030,7 @@ export interface components {
          *         }
          *       ],
          *       "agreements": [],
+         *       "disputes": [],
          *       "citations": [
          *         {
          *           "source_id": "rudaw-us-iraq-reach-understanding",
@@ -1137,6 +1138,7 @@ export interface components {
          *           ]
          *         }
          *       ],
+         *       "disputes": [],
          *       "citations": [
          *         {
          *           "source_id": "rudaw-baghdad-technical-consultations",
@@ -1263,6 +1265,7 @@ export interface components {
          *         "coalition-future",
          *         "counterterrorism"
          *       ],
+         *       "disputes": [],
          *       "citations": [
          *         {
          *           "source_id": "rudaw-us-iraq-reach-understanding",
@@ -1352,7 +1355,336 @@ export interface components {
             /** @description The source words that give this answer, verbatim. */
             citations: components["schemas"]["Citation"][];
         };
-        /** @description A question the sources answer differently, with each answer (claim) side by side and cited verbatim. */
+        /**
+         * @description A question the sources answer differently, with each answer (claim) side by side and cited verbatim.
+         * @example {
+         *       "id": "us-troop-count-iraq",
+         *       "question": "How many US troops are in Iraq?",
+         *       "kind": "figure",
+         *       "status": "open",
+         *       "superseded_by": null,
+         *       "note": "Curator's note: four articles (000, 001, 002 and 004) give about 2,500, attributed to the Pentagon or stated by the outlet; article 003 reports 3,000 from the International Coalition Against ISIS, and Iraqi political and security sources who think the real number is higher still. The articles are not all from the same time (003 refers to the early Iraqi elections and the Trump administration's reduction), so the figures may describe different moments; none of the sources disputes the others directly. What is not contested: there is a US military presence in Iraq.",
+         *       "actors": [
+         *         {
+         *           "id": "united-states",
+         *           "name": "United States",
+         *           "kind": "state"
+         *         },
+         *         {
+         *           "id": "iraq",
+         *           "name": "Iraq",
+         *           "kind": "state"
+         *         },
+         *         {
+         *           "id": "global-coalition",
+         *           "name": "Global Coalition",
+         *           "kind": "organization"
+         *         }
+         *       ],
+         *       "meeting": null,
+         *       "agreement": null,
+         *       "topics": [
+         *         "troop-levels"
+         *       ],
+         *       "claims": [
+         *         {
+         *           "answer": "About 2,500 US troops (the Pentagon, MENAFN and Rudaw)",
+         *           "note": null,
+         *           "statements": [
+         *             {
+         *               "id": "pentagon-2500-personnel-cjtf-oir",
+         *               "kind": "report",
+         *               "text": "The US currently has a military presence of about 2,500 personnel in Iraq as part of the Combined Joint Task Force-Operation Inherent Resolve effort, according to the Pentagon.",
+         *               "speakers": [
+         *                 {
+         *                   "id": "us-department-of-defense",
+         *                   "name": "US Department of Defense",
+         *                   "kind": "organization"
+         *                 }
+         *               ],
+         *               "date": {
+         *                 "edtf": null,
+         *                 "start": null,
+         *                 "end": null,
+         *                 "precision": null,
+         *                 "uncertain": false,
+         *                 "approximate": false,
+         *                 "basis": "unknown",
+         *                 "note": "The Anadolu article 000 carries no date."
+         *               },
+         *               "source": {
+         *                 "id": "anadolu-us-iraq-continuing-discussions",
+         *                 "publisher": "Anadolu Agency (AA)",
+         *                 "title": "US, Iraq continuing discussions on security cooperation: Pentagon",
+         *                 "published": {
+         *                   "edtf": null,
+         *                   "start": null,
+         *                   "end": null,
+         *                   "precision": null,
+         *                   "uncertain": false,
+         *                   "approximate": false,
+         *                   "basis": "unknown",
+         *                   "note": "The text gives no date; it says only that 'the Pentagon said Monday'. The boilerplate (read counter, comment form) gives none either."
+         *                 }
+         *               }
+         *             },
+         *             {
+         *               "id": "menafn-2500-troops-advisory-training",
+         *               "kind": "report",
+         *               "text": "Since the reintegration of US and international troops in 2014, approximately 2,500 US troops remain in Iraq, serving in advisory and training roles.",
+         *               "speakers": [
+         *                 {
+         *                   "id": "menafn",
+         *                   "name": "MENAFN",
+         *                   "kind": "organization"
+         *                 }
+         *               ],
+         *               "date": {
+         *                 "edtf": "2024-07-23",
+         *                 "start": "2024-07-23",
+         *                 "end": "2024-07-23",
+         *                 "precision": "day",
+         *                 "uncertain": false,
+         *                 "approximate": false,
+         *                 "basis": "inferred",
+         *                 "note": "Publication date of the MENAFN article 001, inferred from the MENAFN identifier 'MENAFN23072024000045015687ID1108471425' (23 07 2024)."
+         *               },
+         *               "source": {
+         *                 "id": "menafn-iraqi-representatives-visit-pentagon",
+         *                 "publisher": "MENAFN",
+         *                 "title": "Iraqi representatives visit Pentagon for discussions on American troop retreat",
+         *                 "published": {
+         *                   "edtf": "2024-07-23",
+         *                   "start": "2024-07-23",
+         *                   "end": "2024-07-23",
+         *                   "precision": "day",
+         *                   "uncertain": false,
+         *                   "approximate": false,
+         *                   "basis": "inferred",
+         *                   "note": "From the MENAFN identifier 'MENAFN23072024000045015687ID1108471425' (23 07 2024); the article text itself gives only 'On Monday'."
+         *                 }
+         *               }
+         *             },
+         *             {
+         *               "id": "rudaw-2500-soldiers",
+         *               "kind": "report",
+         *               "text": "The US has around 2,500 soldiers in Iraq.",
+         *               "speakers": [
+         *                 {
+         *                   "id": "rudaw",
+         *                   "name": "Rudaw",
+         *                   "kind": "organization"
+         *                 }
+         *               ],
+         *               "date": {
+         *                 "edtf": "2024-07-24?",
+         *                 "start": "2024-07-24",
+         *                 "end": "2024-07-24",
+         *                 "precision": "day",
+         *                 "uncertain": true,
+         *                 "approximate": false,
+         *                 "basis": "inferred",
+         *                 "note": "Publication date of the Rudaw article 002, inferred (uncertain): see the source's published date."
+         *               },
+         *               "source": {
+         *                 "id": "rudaw-us-iraq-reach-understanding",
+         *                 "publisher": "Rudaw",
+         *                 "title": "US, Iraq reach understanding on new phase of security ties",
+         *                 "published": {
+         *                   "edtf": "2024-07-24?",
+         *                   "start": "2024-07-24",
+         *                   "end": "2024-07-24",
+         *                   "precision": "day",
+         *                   "uncertain": true,
+         *                   "approximate": false,
+         *                   "basis": "inferred",
+         *                   "note": "The text gives only '3 hours ago'. It reports a meeting that ended 'on Tuesday', a joint statement 'released the following day' and a State Department briefing 'on Wednesday', so it was written on that Wednesday or later. The Tuesday is 2024-07-23: the same two-day dialogue opened 'On Monday' per the MENAFN article 001 (published 2024-07-23, inferred from the MENAFN identifier 'MENAFN23072024000045015687ID1108471425' (23 07 2024)). Hence 2024-07-24 at the earliest and most likely, but uncertain. Boilerplate evidence only (not data): the unrelated 'The Latest' sidebar shows a photo dated 'July 18, 2024', consistent with late July 2024."
+         *                 }
+         *               }
+         *             },
+         *             {
+         *               "id": "rudaw-2500-soldiers-004",
+         *               "kind": "report",
+         *               "text": "The US has around 2,500 soldiers in Iraq.",
+         *               "speakers": [
+         *                 {
+         *                   "id": "rudaw",
+         *                   "name": "Rudaw",
+         *                   "kind": "organization"
+         *                 }
+         *               ],
+         *               "date": {
+         *                 "edtf": null,
+         *                 "start": null,
+         *                 "end": null,
+         *                 "precision": null,
+         *                 "uncertain": false,
+         *                 "approximate": false,
+         *                 "basis": "unknown",
+         *                 "note": "The article carries no date."
+         *               },
+         *               "source": {
+         *                 "id": "rudaw-baghdad-technical-consultations",
+         *                 "publisher": "Rudaw",
+         *                 "title": null,
+         *                 "published": {
+         *                   "edtf": null,
+         *                   "start": null,
+         *                   "end": null,
+         *                   "precision": null,
+         *                   "uncertain": false,
+         *                   "approximate": false,
+         *                   "basis": "unknown",
+         *                   "note": "The text gives no date; it mentions only weekdays ('on Thursday', 'On Tuesday', 'on Wednesday') and the year 2008 (Strategic Framework Agreement) and 2026 (withdrawal deadline)."
+         *                 }
+         *               }
+         *             }
+         *           ],
+         *           "citations": [
+         *             {
+         *               "source_id": "anadolu-us-iraq-continuing-discussions",
+         *               "start": 1682,
+         *               "end": 1755,
+         *               "quote": "The US currently has a military presence of about 2,500 personnel in Iraq"
+         *             },
+         *             {
+         *               "source_id": "anadolu-us-iraq-continuing-discussions",
+         *               "start": 1832,
+         *               "end": 1857,
+         *               "quote": "according to the Pentagon"
+         *             },
+         *             {
+         *               "source_id": "menafn-iraqi-representatives-visit-pentagon",
+         *               "start": 1773,
+         *               "end": 1817,
+         *               "quote": "approximately 2,500 US troops remain in Iraq"
+         *             },
+         *             {
+         *               "source_id": "rudaw-us-iraq-reach-understanding",
+         *               "start": 2220,
+         *               "end": 2261,
+         *               "quote": "The US has around 2,500 soldiers in Iraq."
+         *             },
+         *             {
+         *               "source_id": "rudaw-baghdad-technical-consultations",
+         *               "start": 1802,
+         *               "end": 1843,
+         *               "quote": "The US has around 2,500 soldiers in Iraq."
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "answer": "3,000 US troops (the International Coalition Against ISIS)",
+         *           "note": null,
+         *           "statements": [
+         *             {
+         *               "id": "coalition-puts-us-troops-at-3000",
+         *               "kind": "report",
+         *               "text": "The International Coalition Against ISIS recently put the total number of US troops on Iraqi soil at 3,000.",
+         *               "speakers": [
+         *                 {
+         *                   "id": "global-coalition",
+         *                   "name": "Global Coalition",
+         *                   "kind": "organization"
+         *                 }
+         *               ],
+         *               "date": {
+         *                 "edtf": null,
+         *                 "start": null,
+         *                 "end": null,
+         *                 "precision": null,
+         *                 "uncertain": false,
+         *                 "approximate": false,
+         *                 "basis": "unknown",
+         *                 "note": "'recently'; the article carries no date."
+         *               },
+         *               "source": {
+         *                 "id": "pentagon-negotiations-with-iraq-continue",
+         *                 "publisher": null,
+         *                 "title": "Pentagon: Negotiations with Iraq on the fate of US troops continue",
+         *                 "published": {
+         *                   "edtf": null,
+         *                   "start": null,
+         *                   "end": null,
+         *                   "precision": null,
+         *                   "uncertain": false,
+         *                   "approximate": false,
+         *                   "basis": "unknown",
+         *                   "note": "The text gives no date. Its time references ('on Thursday', 'a few days after the early elections in Iraq', 'last July', 'the end of this year', 'The previous administration, led by Donald Trump') cannot be resolved from the dataset."
+         *                 }
+         *               }
+         *             }
+         *           ],
+         *           "citations": [
+         *             {
+         *               "source_id": "pentagon-negotiations-with-iraq-continue",
+         *               "start": 2620,
+         *               "end": 2727,
+         *               "quote": "The International Coalition Against ISIS recently put the total number of US troops on Iraqi soil at 3,000."
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "answer": "More than the announced figure (Iraqi political and security sources)",
+         *           "note": "No figure is given: only that the real number is higher than the announced one, and that these sources want it clarified.",
+         *           "statements": [
+         *             {
+         *               "id": "iraqi-sources-real-number-higher",
+         *               "kind": "report",
+         *               "text": "However, some political and security sources in this country consider the real number of these forces in their country to be higher than the announced figure and want the issue to be clarified.",
+         *               "speakers": [
+         *                 {
+         *                   "id": "irna",
+         *                   "name": "IRNA",
+         *                   "kind": "organization"
+         *                 }
+         *               ],
+         *               "date": {
+         *                 "edtf": null,
+         *                 "start": null,
+         *                 "end": null,
+         *                 "precision": null,
+         *                 "uncertain": false,
+         *                 "approximate": false,
+         *                 "basis": "unknown",
+         *                 "note": "The article carries no date."
+         *               },
+         *               "source": {
+         *                 "id": "pentagon-negotiations-with-iraq-continue",
+         *                 "publisher": null,
+         *                 "title": "Pentagon: Negotiations with Iraq on the fate of US troops continue",
+         *                 "published": {
+         *                   "edtf": null,
+         *                   "start": null,
+         *                   "end": null,
+         *                   "precision": null,
+         *                   "uncertain": false,
+         *                   "approximate": false,
+         *                   "basis": "unknown",
+         *                   "note": "The text gives no date. Its time references ('on Thursday', 'a few days after the early elections in Iraq', 'last July', 'the end of this year', 'The previous administration, led by Donald Trump') cannot be resolved from the dataset."
+         *                 }
+         *               }
+         *             }
+         *           ],
+         *           "citations": [
+         *             {
+         *               "source_id": "pentagon-negotiations-with-iraq-continue",
+         *               "start": 2737,
+         *               "end": 2885,
+         *               "quote": "some political and security sources in this country consider the real number of these forces in their country to be higher than the announced figure"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "links": {
+         *         "self": "/v1/disputes/us-troop-count-iraq",
+         *         "statements": "/v1/statements?dispute=us-troop-count-iraq"
+         *       },
+         *       "created_at": "2026-01-01T00:00:00.000Z",
+         *       "updated_at": "2026-01-01T00:00:00.000Z",
+         *       "version": 1
+         *     }
+         */
         Dispute: {
             /**
              * @description A stable, URL-safe slug that never changes once published.
