@@ -37,14 +37,13 @@ const PARTS: Record<TimelineType, { table: string; title: string; actor: (actors
     }),
     topic: linkedTo('statement_topics', 'statement_id', 'topic'),
   },
-  // A dispute has no date of its own: it is placed at its earliest dated claim statement (the bare
-  // columns of a min() aggregate come from the row holding the minimum), undated when none is dated.
+  // A dispute has no date of its own: it is placed at the earliest dated statement of its claims
+  // (ties broken by statement id), and is undated when none of them is dated.
   dispute: {
-    table: `(SELECT d.id AS id, d.question AS question, s.date AS date, s.date_start AS date_start, s.date_end AS date_end, s.date_basis AS date_basis, s.date_note AS date_note,
-                    min(coalesce(s.date_start, s.date_end)) AS first_day
-             FROM disputes d LEFT JOIN dispute_claims c ON c.dispute_id = d.id LEFT JOIN claim_statements cs ON cs.claim_id = c.id
-                  LEFT JOIN statements s ON s.id = cs.statement_id AND s.date IS NOT NULL
-             GROUP BY d.id)`,
+    table: `(SELECT d.id AS id, d.question AS question, s.date AS date, s.date_start AS date_start, s.date_end AS date_end, s.date_basis AS date_basis, s.date_note AS date_note
+             FROM disputes d LEFT JOIN statements s ON s.id = (
+               SELECT x.id FROM dispute_claims c JOIN claim_statements cs ON cs.claim_id = c.id JOIN statements x ON x.id = cs.statement_id
+               WHERE c.dispute_id = d.id AND x.date IS NOT NULL ORDER BY coalesce(x.date_start, x.date_end), x.id LIMIT 1))`,
     title: 't.question',
     actor: linkedTo('dispute_actors', 'dispute_id'),
     topic: linkedTo('dispute_topics', 'dispute_id', 'topic'),

@@ -17,6 +17,8 @@ type Entry = Record<string, any> & { id: string }
 type Name = 'sources' | 'actors' | 'meetings' | 'agreements' | 'statements'
 const NAMES: Name[] = ['sources', 'actors', 'meetings', 'agreements', 'statements']
 const seed = Object.fromEntries(NAMES.map((n) => [n, parse(readFileSync(path.join(seedDir, `${n}.yaml`), 'utf8')) as Entry[]])) as Record<Name, Entry[]>
+// Dispute claims cite sources too (their own collection is tested in disputes.test.ts).
+const disputeClaims = (parse(readFileSync(path.join(seedDir, 'disputes.yaml'), 'utf8')) as Entry[]).flatMap((d) => d.claims as Entry[])
 const docBytes = (s: Entry) => readFileSync(path.join(seedDir, 'documents', s.file as string))
 const byId = (n: Name, id: string) => seed[n].find((e) => e.id === id) as Entry
 const sortIds = (ids: string[]) => [...ids].sort()
@@ -385,7 +387,7 @@ function checkItem(t: Test, n: Name, e: Entry, item: any, citationCount: number)
     t.equal(citationCount, own(e) + nested(e.affiliations) + nested(members))
   } else {
     const text = docBytes(e).toString('utf8')
-    const everyCitation = NAMES.flatMap((m) => seed[m]).flatMap((x) => [x, ...(x.participants ?? []), ...(x.parties ?? []), ...(x.affiliations ?? [])]).flatMap((x) => x.citations ?? [])
+    const everyCitation = [...NAMES.flatMap((m) => seed[m]), ...disputeClaims].flatMap((x) => [x, ...(x.participants ?? []), ...(x.parties ?? []), ...(x.affiliations ?? [])]).flatMap((x) => x.citations ?? [])
     t.match(item, { text, length: Array.from(text).length, seed_file: e.file, title: e.title, publisher: e.publisher, published: { edtf: e.published.edtf } })
     t.same(item.counts, { statements: seed.statements.filter((s) => s.source_id === e.id).length, citations: everyCitation.filter((c: any) => c.source_id === e.id).length }, 'counts')
     t.equal(citationCount, 0)
