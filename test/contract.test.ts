@@ -62,7 +62,7 @@ t.test('every answer matches the committed OpenAPI document', async (t) => {
   const unverified = (c: Collection, bad: object) => {
     const form = createForm(c, 'contract-unverified')
     if (c !== 'disputes') return { ...form, citations: [bad] }
-    const [first, ...rest] = form.claims as object[]
+    const [first, ...rest] = (form as { claims?: object[] }).claims ?? []
     return { ...form, claims: [{ ...first, citations: [bad] }, ...rest] }
   }
   const writes: Record<string, Record<string, () => Promise<Write[]>>> = {
