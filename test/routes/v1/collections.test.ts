@@ -18,7 +18,13 @@ type Name = 'sources' | 'actors' | 'meetings' | 'agreements' | 'statements'
 const NAMES: Name[] = ['sources', 'actors', 'meetings', 'agreements', 'statements']
 const seed = Object.fromEntries(NAMES.map((n) => [n, parse(readFileSync(path.join(seedDir, `${n}.yaml`), 'utf8')) as Entry[]])) as Record<Name, Entry[]>
 // Dispute claims cite sources too (their own collection is tested in disputes.test.ts).
-const disputeClaims = (parse(readFileSync(path.join(seedDir, 'disputes.yaml'), 'utf8')) as Entry[]).flatMap((d) => d.claims as Entry[])
+const disputes = parse(readFileSync(path.join(seedDir, 'disputes.yaml'), 'utf8')) as Entry[]
+const disputeClaims = disputes.flatMap((d) => d.claims as Entry[])
+/** The statement gives a claim of the dispute, or settles it. */
+const inDispute = (e: Entry, v: string) => {
+  const d = disputes.find((x) => x.id === v)
+  return d !== undefined && (d.superseded_by === e.id || (d.claims as Entry[]).some((c) => (c.statements as string[]).includes(e.id)))
+}
 const docBytes = (s: Entry) => readFileSync(path.join(seedDir, 'documents', s.file as string))
 const byId = (n: Name, id: string) => seed[n].find((e) => e.id === id) as Entry
 const sortIds = (ids: string[]) => [...ids].sort()
@@ -79,6 +85,7 @@ const FILTERS: Record<Name, Filter[]> = {
     f('source', ['menafn-iraqi-representatives-visit-pentagon', `${RUDAW},anadolu-us-iraq-continuing-discussions`], is('source_id')),
     f('meeting', ['jscd-2024-07-washington', 'pentagon-news-conference-thursday,hmc-ongoing-discussions'], is('meeting_id')),
     f('agreement', ['withdrawal-by-2026', 'us-decision-phase-out-troops,iraqi-parliament-resolution-foreign-troops'], is('agreement_id')),
+    f('dispute', ['us-troop-count-iraq', 'us-troop-count-iraq,higher-military-commission-origin'], inDispute),
     f('from', ['2024-07-24', '2024-07-23'], overlapsFrom, true),
     f('to', ['2024-07-23', '2024-07'], overlapsTo, true),
     f('q', ['withdrawal', 'Iraqi troops', 'SŪDĀNĪ'], (e, q) => hasWords(e.text, q), true),
