@@ -112,7 +112,7 @@ t.test('GET /v1 counts the seed and links every collection', async (t) => {
   t.equal(res.statusCode, 200)
   const body = res.json()
   const everyCitation = NAMES.flatMap((n) => seed[n])
-    .flatMap((x) => [x, ...(x.participants ?? []), ...(x.parties ?? []), ...(x.affiliations ?? [])])
+    .flatMap((x) => [x, ...(x.participants ?? []), ...(x.parties ?? []), ...(x.affiliations ?? []), ...(x.claims ?? [])])
     .flatMap((x) => x.citations ?? [])
   t.same(body.counts, { ...Object.fromEntries(NAMES.map((n) => [n, seed[n].length])), citations: everyCitation.length })
   t.type(body.revision, 'number')
