@@ -67,7 +67,7 @@ export function stallCatalogue(p, { stuckClients = 5 } = {}) {
 }
 
 /** Probes GET /healthz every `every` ms, one at a time on one keep-alive connection, until stopped. */
-function probe(base, every) {
+export function probe(base, every) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
   const times = []
   let failures = 0

@@ -3,6 +3,7 @@ import Fastify, { LogController, type FastifyHttpOptions, type FastifyInstance }
 import fp from 'fastify-plugin'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { randomUUID } from 'node:crypto'
+import type { Logger } from 'pino'
 import type { Config } from './config.js'
 import dbPlugin from './plugins/db.js'
 import readPool from './plugins/read-pool.js'
@@ -97,19 +98,21 @@ export const serviceApp = fp<AppOptions>(
       return payload
     })
     app.addHook('onResponse', async (request, reply) => {
-      request.log.info(
-        {
-          method: request.method,
-          url: redactUrl(request.url),
-          route: request.routeOptions.url ?? null,
-          status: reply.statusCode,
-          responseTime: Math.round(reply.elapsedTime * 10) / 10,
-          // The TCP peer, which an operator needs to act on abuse (behind a proxy: the proxy).
-          remoteAddress: request.ip,
-          remotePort: request.socket?.remotePort ?? null,
-        },
-        'request completed',
-      )
+      // Built only when it will be written: at LOG_LEVEL=warn this runs for every answer.
+      if ((request.log as Logger).isLevelEnabled('info'))
+        request.log.info(
+          {
+            method: request.method,
+            url: redactUrl(request.url),
+            route: request.routeOptions.url ?? null,
+            status: reply.statusCode,
+            responseTime: Math.round(reply.elapsedTime * 10) / 10,
+            // The TCP peer, which an operator needs to act on abuse (behind a proxy: the proxy).
+            remoteAddress: request.ip,
+            remotePort: request.socket?.remotePort ?? null,
+          },
+          'request completed',
+        )
       if (closing) request.raw.socket?.end()
     })
     // ?pretty=true indents any JSON answer for reading in a terminal.

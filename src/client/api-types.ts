@@ -741,7 +741,7 @@ export interface components {
          *       "seed_file": "001_8b257eb52a397fb1.txt",
          *       "counts": {
          *         "statements": 9,
-         *         "citations": 33
+         *         "citations": 32
          *       },
          *       "links": {
          *         "self": "/v1/sources/menafn-iraqi-representatives-visit-pentagon",
@@ -975,7 +975,7 @@ export interface components {
          *         "uncertain": false,
          *         "approximate": false,
          *         "basis": "inferred",
-         *         "note": "'on Wednesday' in the Rudaw article 002 ('the following day' after the Tuesday session); resolved to 2024-07-24 from the dialogue's closing day 2024-07-23, itself inferred via the MENAFN article 001 (inferred from the MENAFN identifier 'MENAFN23072024000045015687ID1108471425' (23 07 2024))."
+         *         "note": "'on Wednesday' in the Rudaw article 002, resolved to 2024-07-24: the Wednesday right after the dialogue's closing Tuesday, 2024-07-23 (itself inferred via the MENAFN article 001, from the MENAFN identifier 'MENAFN23072024000045015687ID1108471425' (23 07 2024)); the article reports that Tuesday and a joint statement released the day after it, so it was written on that Wednesday or later. Second curation pass: this note used to call the briefing 'the following day'; in the text those words refer to the joint statement's release ('a joint statement released the following day'), not to the briefing. The date is unchanged."
          *       },
          *       "location": null,
          *       "description": "Briefing at which Miller told Rudaw that the US military presence in Iraq is discussed separately through the Higher Military Commission.",
@@ -1596,21 +1596,21 @@ export interface components {
          *                 "uncertain": false,
          *                 "approximate": false,
          *                 "basis": "unknown",
-         *                 "note": "'recently'; the article carries no date."
+         *                 "note": "'recently'; the article carries no date. Article 003 itself is dated only by inference from outside knowledge (2021-10?, see its source); this statement's own time is not resolved against it."
          *               },
          *               "source": {
          *                 "id": "pentagon-negotiations-with-iraq-continue",
          *                 "publisher": null,
          *                 "title": "Pentagon: Negotiations with Iraq on the fate of US troops continue",
          *                 "published": {
-         *                   "edtf": null,
-         *                   "start": null,
-         *                   "end": null,
-         *                   "precision": null,
-         *                   "uncertain": false,
+         *                   "edtf": "2021-10?",
+         *                   "start": "2021-10-01",
+         *                   "end": "2021-10-31",
+         *                   "precision": "month",
+         *                   "uncertain": true,
          *                   "approximate": false,
-         *                   "basis": "unknown",
-         *                   "note": "The text gives no date. Its time references ('on Thursday', 'a few days after the early elections in Iraq', 'last July', 'the end of this year', 'The previous administration, led by Donald Trump') cannot be resolved from the dataset."
+         *                   "basis": "inferred",
+         *                   "note": "Inferred from outside knowledge, not from the text, hence uncertain (second curation pass; it was unknown while the README and the API description claimed 2021). The text gives no date; its time references ('on Thursday', 'a few days after the early elections in Iraq', 'last July', 'the end of this year', 'The previous administration, led by Donald Trump') cannot be resolved from the five articles alone. Outside knowledge, not in any of the five articles: Iraq held early parliamentary elections on 10 October 2021, and the Trump administration ended in January 2021 (so it was 'previous' by then). A Pentagon news conference on a Thursday 'a few days after the early elections', which 'IRNA reported on Thursday', therefore falls in October 2021 (the Thursdays 14 or 21 October), and the article follows it. Also consistent, and also outside knowledge: US combat troops were to leave Iraq by the end of 2021 ('by the end of this year'). Month precision only."
          *                 }
          *               }
          *             }
@@ -1634,34 +1634,34 @@ export interface components {
          *               "text": "However, some political and security sources in this country consider the real number of these forces in their country to be higher than the announced figure and want the issue to be clarified.",
          *               "speakers": [
          *                 {
-         *                   "id": "irna",
-         *                   "name": "IRNA",
+         *                   "id": "unnamed-publisher-003",
+         *                   "name": "Unnamed publisher of article 003",
          *                   "kind": "organization"
          *                 }
          *               ],
          *               "date": {
-         *                 "edtf": null,
-         *                 "start": null,
-         *                 "end": null,
-         *                 "precision": null,
-         *                 "uncertain": false,
+         *                 "edtf": "2021-10?",
+         *                 "start": "2021-10-01",
+         *                 "end": "2021-10-31",
+         *                 "precision": "month",
+         *                 "uncertain": true,
          *                 "approximate": false,
-         *                 "basis": "unknown",
-         *                 "note": "The article carries no date."
+         *                 "basis": "inferred",
+         *                 "note": "Publication date of article 003, inferred (uncertain) from outside knowledge, not from the text: see the source's published date (second curation pass; it was unknown). Speaker (second curation pass): the unnamed publisher of article 003, formerly IRNA. The article credits IRNA only with its opening sentence ('IRNA reported on Thursday, according to the Arabic-language Al-Hurra website'); this sentence is the outlet's own narration."
          *               },
          *               "source": {
          *                 "id": "pentagon-negotiations-with-iraq-continue",
          *                 "publisher": null,
          *                 "title": "Pentagon: Negotiations with Iraq on the fate of US troops continue",
          *                 "published": {
-         *                   "edtf": null,
-         *                   "start": null,
-         *                   "end": null,
-         *                   "precision": null,
-         *                   "uncertain": false,
+         *                   "edtf": "2021-10?",
+         *                   "start": "2021-10-01",
+         *                   "end": "2021-10-31",
+         *                   "precision": "month",
+         *                   "uncertain": true,
          *                   "approximate": false,
-         *                   "basis": "unknown",
-         *                   "note": "The text gives no date. Its time references ('on Thursday', 'a few days after the early elections in Iraq', 'last July', 'the end of this year', 'The previous administration, led by Donald Trump') cannot be resolved from the dataset."
+         *                   "basis": "inferred",
+         *                   "note": "Inferred from outside knowledge, not from the text, hence uncertain (second curation pass; it was unknown while the README and the API description claimed 2021). The text gives no date; its time references ('on Thursday', 'a few days after the early elections in Iraq', 'last July', 'the end of this year', 'The previous administration, led by Donald Trump') cannot be resolved from the five articles alone. Outside knowledge, not in any of the five articles: Iraq held early parliamentary elections on 10 October 2021, and the Trump administration ended in January 2021 (so it was 'previous' by then). A Pentagon news conference on a Thursday 'a few days after the early elections', which 'IRNA reported on Thursday', therefore falls in October 2021 (the Thursdays 14 or 21 October), and the article follows it. Also consistent, and also outside knowledge: US combat troops were to leave Iraq by the end of 2021 ('by the end of this year'). Month precision only."
          *                 }
          *               }
          *             }
