@@ -8,9 +8,9 @@ import { recordToInput } from '../src/services/write-service.js'
 import { buildApp } from './helper.js'
 import { documentedResponse, isJsonMediaType, schemaErrors, spec } from './openapi-document.js'
 
-const COLLECTIONS = ['sources', 'actors', 'meetings', 'agreements', 'statements'] as const
+const COLLECTIONS = ['sources', 'actors', 'meetings', 'agreements', 'statements', 'disputes'] as const
 type Collection = (typeof COLLECTIONS)[number]
-const TYPE_OF = { sources: 'source', actors: 'actor', meetings: 'meeting', agreements: 'agreement', statements: 'statement' } as const
+const TYPE_OF = { sources: 'source', actors: 'actor', meetings: 'meeting', agreements: 'agreement', statements: 'statement', disputes: 'dispute' } as const
 
 t.test('every answer matches the committed OpenAPI document', async (t) => {
   const app = await buildApp(t)
@@ -38,6 +38,8 @@ t.test('every answer matches the committed OpenAPI document', async (t) => {
   }
   requests['/v1/statements']!.push('/v1/statements?speaker=lloyd-austin,pat-ryder&topic=withdrawal&facet=speaker,topic,source', '/v1/statements?q=withdrawal&from=2024-07')
   requests['/v1/agreements']!.push('/v1/agreements?status=disputed,reached&facet=status,party')
+  requests['/v1/disputes']!.push('/v1/disputes?topic=troop-levels&facet=kind,topic,actor,status,meeting,agreement', '/v1/disputes?q=troops&source=rudaw-us-iraq-reach-understanding', '/v1/disputes?kind=opinion')
+  requests['/v1/statements']!.push('/v1/statements?dispute=us-troop-count-iraq')
   requests['/v1/sources/{id}/text'] = [`/v1/sources/${ids.sources}/text`, '/v1/sources/none/text', `/v1/sources/${ids.sources}/text?format=html`]
 
   // Writes, with a write key, for each of the five collections: create, patch, delete and (where
@@ -54,8 +56,15 @@ t.test('every answer matches the committed OpenAPI document', async (t) => {
     const input = recordToInput(app.db.reader, type, read(orm, ids[c]!)!)
     return { ...input, id, ...(c === 'sources' ? { text: `${String(input.text)}\n\n(${id})` } : {}) }
   }
-  const referenced: Record<Collection, string | undefined> = { sources: ids.sources, actors: 'lloyd-austin', meetings: referencedId('meeting_id', 'statements', 'agreements'), agreements: referencedId('agreement_id', 'statements'), statements: undefined }
-  const PATCHES: Record<Collection, object> = { sources: { notes: 'Checked by the contract test.' }, actors: { description: 'Checked.' }, meetings: { description: 'Checked.' }, agreements: { summary: 'Checked.' }, statements: { topics: [] } }
+  const referenced: Record<Collection, string | undefined> = { sources: ids.sources, actors: 'lloyd-austin', meetings: referencedId('meeting_id', 'statements', 'agreements'), agreements: referencedId('agreement_id', 'statements'), statements: referencedId('statement_id', 'claim_statements'), disputes: undefined }
+  const PATCHES: Record<Collection, object> = { sources: { notes: 'Checked by the contract test.' }, actors: { description: 'Checked.' }, meetings: { description: 'Checked.' }, agreements: { summary: 'Checked.' }, statements: { topics: [] }, disputes: { note: 'Checked.' } }
+  // A create form whose words are not in the source (a dispute's citations are its claims').
+  const unverified = (c: Collection, bad: object) => {
+    const form = createForm(c, 'contract-unverified')
+    if (c !== 'disputes') return { ...form, citations: [bad] }
+    const [first, ...rest] = (form as { claims?: object[] }).claims ?? []
+    return { ...form, claims: [{ ...first, citations: [bad] }, ...rest] }
+  }
   const writes: Record<string, Record<string, () => Promise<Write[]>>> = {
     '/v1/sources/{id}/suggestions': {
       post: async () => [
@@ -74,7 +83,7 @@ t.test('every answer matches the committed OpenAPI document', async (t) => {
         { payload: createForm(c, made), status: 201 },
         { payload: createForm(c, twin), status: 201 },
         { payload: createForm(c, made), status: 409 },
-        c === 'sources' ? { payload: { ...createForm(c, 'contract-copy'), text: createForm(c, made).text }, status: 409 } : { payload: { ...createForm(c, 'contract-unverified'), citations: [bad] }, status: 422 },
+        c === 'sources' ? { payload: { ...createForm(c, 'contract-copy'), text: createForm(c, made).text }, status: 409 } : { payload: unverified(c, bad), status: 422 },
         { payload: { kind: 'alien' }, status: 400 },
         // The same Idempotency-Key with another body.
         { payload: createForm(c, `${made}-keyed`), headers: { 'idempotency-key': `contract-${c}` }, status: 201 },

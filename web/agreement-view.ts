@@ -3,6 +3,7 @@ import type { Agreement, Statement } from './api-types.js'
 import { getAll, getJson, sourceMap } from './api.js'
 import { citationList, dateView, dateWithNote, definitionList, empty, heading, section, statementCard, STATUS_NOTES, statusBadge } from './components.js'
 import { capitalized, enc, h, humanize, link } from './dom.js'
+import { disputeLinks } from './dispute-view.js'
 import { href } from './links.js'
 import type { Route, View } from './router.js'
 
@@ -34,6 +35,7 @@ export async function agreementView(route: Route, signal: AbortSignal): Promise<
             ['Date', dateWithNote(agreement.date)],
             ['Meeting', agreement.meeting ? [link(href.meeting(agreement.meeting.id), agreement.meeting.title), ' · ', dateView(agreement.meeting.date)] : null],
           ]),
+          disputeLinks(agreement.disputes),
           section(
             'Statements about it',
             agreement.status === 'disputed' ? h('p', { class: 'notice' }, 'The sources disagree about this agreement; each claim is kept as its own attributed statement.') : null,

@@ -82,6 +82,7 @@ export interface Meeting extends MeetingRef {
   description: string | null
   participants: Participant[]
   agreements: AgreementRef[]
+  disputes: DisputeRef[]
   citations: Citation[]
 }
 export interface Party {
@@ -93,6 +94,7 @@ export interface Agreement extends AgreementRef {
   summary: string | null
   meeting: MeetingRef | null
   parties: Party[]
+  disputes: DisputeRef[]
   citations: Citation[]
 }
 export interface Statement {
@@ -106,9 +108,39 @@ export interface Statement {
   agreement: AgreementRef | null
   about: ActorRef[]
   topics: string[]
+  disputes: DisputeRef[]
   citations: Citation[]
 }
-export type ItemType = 'meeting' | 'agreement' | 'statement'
+export interface DisputeRef {
+  id: string
+  question: string
+  kind: string
+  status: string
+}
+export interface ClaimStatement {
+  id: string
+  kind: string
+  text: string
+  speakers: ActorRef[]
+  date: DateValue
+  source: SourceRef
+}
+export interface Claim {
+  answer: string
+  note: string | null
+  statements: ClaimStatement[]
+  citations: Citation[]
+}
+export interface Dispute extends DisputeRef {
+  superseded_by: ClaimStatement | null
+  note: string | null
+  actors: ActorRef[]
+  meeting: MeetingRef | null
+  agreement: AgreementRef | null
+  topics: string[]
+  claims: Claim[]
+}
+export type ItemType = 'meeting' | 'agreement' | 'statement' | 'dispute'
 export interface TimelineItem {
   type: ItemType
   id: string
@@ -117,7 +149,7 @@ export interface TimelineItem {
   actors: ActorRef[]
 }
 export interface SearchHit {
-  type: 'statement' | 'actor' | 'meeting' | 'agreement' | 'source'
+  type: 'statement' | 'actor' | 'meeting' | 'agreement' | 'source' | 'dispute'
   id: string
   title: string
   snippet: string

@@ -21,6 +21,7 @@
  *   #/source/ID[?highlight=START-END]                   a source article, cited words highlighted
  *   #/sources                                           every source
  *   #/review[/ID]                                       curating: suggestions for a source, reviewed with a write key
+ *   #/disputes[?topic=]  #/dispute/ID                   where the sources disagree: claims side by side
  * START-END are citation offsets in Unicode code points, as the API gives them.
  *
  * SAFETY. Nothing from the API is parsed as HTML: every value goes in through textContent or
@@ -32,6 +33,7 @@
 import { actorView } from './actor-view.js'
 import { agreementView } from './agreement-view.js'
 import { API, apiUrl, datasetIndex, query } from './api.js'
+import { disputesView, disputeView } from './dispute-view.js'
 import { h, plural } from './dom.js'
 import { meetingView } from './meeting-view.js'
 import { navigate, type Routes, startRouter } from './router.js'
@@ -48,6 +50,8 @@ const ROUTES: Routes = {
   actor: actorView,
   meeting: meetingView,
   agreement: agreementView,
+  dispute: disputeView,
+  disputes: disputesView,
   statement: statementView,
   source: sourceRoute,
   sources: () => sourcesView(),

@@ -19,7 +19,7 @@ export const STATUS_NOTES: Record<string, string> = {
   planned: 'Planned, not yet done.',
   disputed: 'The sources disagree: see the statements about it.',
 }
-export const TYPE_LABELS: Record<string, string> = { meeting: 'Meeting', agreement: 'Agreement', statement: 'Statement', actor: 'Actor', source: 'Source' }
+export const TYPE_LABELS: Record<string, string> = { meeting: 'Meeting', agreement: 'Agreement', statement: 'Statement', actor: 'Actor', source: 'Source', dispute: 'Dispute' }
 export const KIND_GROUPS: Record<string, string> = { person: 'People', organization: 'Organizations', state: 'States', group: 'Groups' }
 
 /** The `datetime` attribute for a date: as precise as the date is. */

@@ -3,6 +3,7 @@ import type { Meeting, Statement } from './api-types.js'
 import { getAll, getJson, sourceMap } from './api.js'
 import { citationList, dateWithNote, definitionList, empty, heading, section, statementCard, statusBadge } from './components.js'
 import { capitalized, enc, h, humanize, link } from './dom.js'
+import { disputeLinks } from './dispute-view.js'
 import { href } from './links.js'
 import type { Route, View } from './router.js'
 
@@ -39,6 +40,7 @@ export async function meetingView(route: Route, signal: AbortSignal): Promise<Vi
                 : null,
             ],
           ]),
+          disputeLinks(meeting.disputes),
           section('Statements', statements.length === 0 ? empty('No statement is recorded for this meeting.') : statements.map((s) => statementCard(s))),
         ),
         h(

@@ -4,6 +4,7 @@ import type { Actor, Agreement, Citation, Meeting, Source, SourceDetail, Stateme
 import { getAll, getJson, sourceMap } from './api.js'
 import { dateView, dateWithFoldedNote, definitionList, empty, heading, joinLinks, quoted, sourceLabel, statusBadge, TYPE_LABELS } from './components.js'
 import { enc, h, humanize, link, shorten, splitAtCodePoints } from './dom.js'
+import { disputeList } from './dispute-view.js'
 import { href } from './links.js'
 import type { Route, View } from './router.js'
 
@@ -178,6 +179,7 @@ function citedBox(sourceId: string, source: SourceDetail, range: { start: number
       ['About', s.about.length > 0 ? joinLinks(s.about) : null],
       ['Topics', s.topics.length > 0 ? s.topics.map(humanize).join(', ') : null],
     ]),
+    s.disputes.length > 0 ? [h('h3', {}, 'Where sources disagree'), disputeList(s.disputes)] : null,
     h('h3', {}, 'Its citations'),
     h(
       'ul',

@@ -1,5 +1,6 @@
-// The timeline: dated meetings, agreements and statements by year, its filters, and the undated items.
-import type { ActorRef, Agreement, ItemType, Meeting, Statement, TimelineItem, TimelinePage } from './api-types.js'
+// The timeline: dated meetings, agreements, statements and disputes by year, its filters, and the
+// undated items. A dispute is placed by the API at its earliest dated claim statement.
+import type { ActorRef, Agreement, Dispute, ItemType, Meeting, Statement, TimelineItem, TimelinePage } from './api-types.js'
 import { allActors, datasetIndex, getAll, getJson, query } from './api.js'
 import { actorLinks, badge, dateView, empty, errorBox, heading, KIND_GROUPS, loadMore, TYPE_LABELS } from './components.js'
 import { enc, h, humanize, link, plural, shorten } from './dom.js'
@@ -15,7 +16,7 @@ interface TimelineFilters {
   to: string
   types: ItemType[]
 }
-const ALL_TYPES: ItemType[] = ['meeting', 'agreement', 'statement']
+const ALL_TYPES: ItemType[] = ['meeting', 'agreement', 'statement', 'dispute']
 
 function timelineFilters(params: URLSearchParams): TimelineFilters {
   const types = (params.get('type') ?? '').split(',').filter((t): t is ItemType => (ALL_TYPES as string[]).includes(t))
@@ -250,6 +251,18 @@ async function undatedItems(f: TimelineFilters, signal: AbortSignal): Promise<Ti
         for (const s of ls.flat()) seen.set(s.id, s)
         return [...seen.values()].map((s) => ({ type: 'statement' as const, id: s.id, title: s.text, date: s.date, actors: s.speakers }))
       }),
+    )
+  }
+  if (f.types.includes('dispute')) {
+    const params = [f.actor ? `actor=${a}` : '', topic].filter(Boolean).join('&')
+    // Undated: none of the statements of its claims has a date (the timeline places it by them).
+    const noDate = { edtf: null, start: null, end: null, precision: null, uncertain: false, approximate: false, basis: 'unknown', note: 'None of the statements of its claims is dated.' } as const
+    jobs.push(
+      getAll<Dispute>(`/v1/disputes${params ? `?${params}` : ''}`, signal).then((ds) =>
+        ds
+          .filter((d) => d.claims.every((c) => c.statements.every((s) => s.date.edtf === null)))
+          .map((d) => ({ type: 'dispute' as const, id: d.id, title: d.question, date: noDate, actors: d.actors })),
+      ),
     )
   }
   const items = (await Promise.all(jobs)).flat().filter((i) => i.date.edtf === null)

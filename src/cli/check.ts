@@ -16,7 +16,7 @@ await runCommand('db:check', ({ databasePath }) => {
       .prepare(
         `SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM actors) AS actors,
                 (SELECT count(*) FROM meetings) AS meetings, (SELECT count(*) FROM agreements) AS agreements,
-                (SELECT count(*) FROM statements) AS statements, (SELECT count(*) FROM citations) AS citations`,
+                (SELECT count(*) FROM statements) AS statements, (SELECT count(*) FROM disputes) AS disputes, (SELECT count(*) FROM citations) AS citations`,
       )
       .get() as Record<string, number>
     const summary = Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')

@@ -461,6 +461,58 @@ export interface paths {
         patch: operations["updateStatement"];
         trace?: never;
     };
+    "/v1/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List disputes
+         * @description Where the sources disagree: each dispute is one question with two or more answers (claims) side by side, each given by statements and cited verbatim, with what the dispute is about (actors, meeting, agreement, topics) and a curator’s note. Default order: by id.
+         */
+        get: operations["listDisputes"];
+        put?: never;
+        /**
+         * Create a dispute
+         * @description Creates a dispute with its relations and citations in one transaction (and one change-log entry). Citations are given as words (`{source_id, quote, occurrence?}`) or exact offsets (`{source_id, start, end}`); the server finds and verifies them, and refuses with 422 what it cannot verify, naming the field by JSON pointer. A reference to a record that does not exist is a 422 naming it.
+         */
+        post: operations["createDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/disputes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one dispute
+         * @description One dispute with its relations embedded and every citation. An unknown id is a 404.
+         */
+        get: operations["getDispute"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a dispute
+         * @description Deletes the dispute with its relations and citations, leaving a tombstone in the change feed. Requires If-Match (412/428). While other records refer to it, the answer is 409 with their list in `referrers`.
+         */
+        delete: operations["deleteDispute"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a dispute
+         * @description Applies a JSON Merge Patch (RFC 7396) to the dispute in its create form and stores the result if every citation and reference still checks out. Requires If-Match with the current ETag (412 when stale, 428 when missing). The id never changes.
+         */
+        patch: operations["updateDispute"];
+        trace?: never;
+    };
     "/v1/changes": {
         parameters: {
             query?: never;
@@ -632,6 +684,19 @@ export interface components {
             status: "adopted" | "reached" | "announced" | "reported_unconfirmed" | "planned" | "disputed";
             date: components["schemas"]["DateValue"];
         };
+        /** @description A compact reference to a dispute: a question the sources answer differently. */
+        DisputeRef: {
+            /**
+             * @description A stable, URL-safe slug that never changes once published.
+             * @example lloyd-austin
+             */
+            id: string;
+            question: string;
+            /** @enum {string} */
+            kind: "figure" | "existence" | "framing" | "chronology" | "origin" | "date_plausibility" | "attribution";
+            /** @enum {string} */
+            status: "open" | "superseded";
+        };
         ListLinks: {
             /** @description This page. */
             self: string;
@@ -676,7 +741,7 @@ export interface components {
          *       "seed_file": "001_8b257eb52a397fb1.txt",
          *       "counts": {
          *         "statements": 9,
-         *         "citations": 26
+         *         "citations": 32
          *       },
          *       "links": {
          *         "self": "/v1/sources/menafn-iraqi-representatives-visit-pentagon",
@@ -965,6 +1030,7 @@ export interface components {
          *         }
          *       ],
          *       "agreements": [],
+         *       "disputes": [],
          *       "citations": [
          *         {
          *           "source_id": "rudaw-us-iraq-reach-understanding",
@@ -998,6 +1064,8 @@ export interface components {
             participants: components["schemas"]["Participant"][];
             /** @description Agreements this meeting produced. */
             agreements: components["schemas"]["AgreementRef"][];
+            /** @description Disputes this record takes part in (see /v1/disputes). */
+            disputes: components["schemas"]["DisputeRef"][];
             citations: components["schemas"]["Citation"][];
             links: {
                 /** @description This meeting. */
@@ -1070,6 +1138,7 @@ export interface components {
          *           ]
          *         }
          *       ],
+         *       "disputes": [],
          *       "citations": [
          *         {
          *           "source_id": "rudaw-baghdad-technical-consultations",
@@ -1106,6 +1175,8 @@ export interface components {
             /** @description The meeting that produced it, where one did. */
             meeting: components["schemas"]["MeetingRef"] | null;
             parties: components["schemas"]["Party"][];
+            /** @description Disputes this record takes part in (see /v1/disputes). */
+            disputes: components["schemas"]["DisputeRef"][];
             citations: components["schemas"]["Citation"][];
             links: {
                 /** @description This agreement. */
@@ -1194,6 +1265,7 @@ export interface components {
          *         "coalition-future",
          *         "counterterrorism"
          *       ],
+         *       "disputes": [],
          *       "citations": [
          *         {
          *           "source_id": "rudaw-us-iraq-reach-understanding",
@@ -1240,6 +1312,8 @@ export interface components {
             /** @description Actors the statement is about. */
             about: components["schemas"]["ActorRef"][];
             topics: ("withdrawal" | "troop-levels" | "coalition-future" | "bilateral-security" | "training" | "counterterrorism" | "military-assistance" | "force-protection" | "militia-attacks" | "sovereignty" | "elections" | "regional-stability" | "economic-ties")[];
+            /** @description Disputes in which this statement gives a claim’s answer, or which it settles (see /v1/disputes). */
+            disputes: components["schemas"]["DisputeRef"][];
             /** @description The statement’s own span first, then the words that attribute it. */
             citations: components["schemas"]["Citation"][];
             links: {
@@ -1257,15 +1331,411 @@ export interface components {
             /** @description Bumped on every change to the record. */
             version: number;
         };
-        SearchHit: {
-            /** @enum {string} */
-            type: "statement" | "actor" | "meeting" | "agreement" | "source";
+        /** @description A statement as a dispute embeds it: who said what, when, in which source. */
+        ClaimStatement: {
             /**
              * @description A stable, URL-safe slug that never changes once published.
              * @example lloyd-austin
              */
             id: string;
-            /** @description The name or title; for a statement, its text (shortened); for a source, its title or publisher. */
+            /** @enum {string} */
+            kind: "quote" | "joint_statement" | "paraphrase" | "report";
+            text: string;
+            speakers: components["schemas"]["ActorRef"][];
+            date: components["schemas"]["DateValue"];
+            source: components["schemas"]["SourceRef"];
+        };
+        /** @description One answer to a dispute’s question, as given by one or more statements, cited verbatim. */
+        Claim: {
+            /** @description The curator’s one-line statement of this answer. */
+            answer: string;
+            note: string | null;
+            /** @description The statements that give this answer. */
+            statements: components["schemas"]["ClaimStatement"][];
+            /** @description The source words that give this answer, verbatim. */
+            citations: components["schemas"]["Citation"][];
+        };
+        /**
+         * @description A question the sources answer differently, with each answer (claim) side by side and cited verbatim.
+         * @example {
+         *       "id": "us-troop-count-iraq",
+         *       "question": "How many US troops are in Iraq?",
+         *       "kind": "figure",
+         *       "status": "open",
+         *       "superseded_by": null,
+         *       "note": "Curator's note: four articles (000, 001, 002 and 004) give about 2,500, attributed to the Pentagon or stated by the outlet; article 003 reports 3,000 from the International Coalition Against ISIS, and Iraqi political and security sources who think the real number is higher still. The articles are not all from the same time (003 refers to the early Iraqi elections and the Trump administration's reduction), so the figures may describe different moments; none of the sources disputes the others directly. What is not contested: there is a US military presence in Iraq.",
+         *       "actors": [
+         *         {
+         *           "id": "united-states",
+         *           "name": "United States",
+         *           "kind": "state"
+         *         },
+         *         {
+         *           "id": "iraq",
+         *           "name": "Iraq",
+         *           "kind": "state"
+         *         },
+         *         {
+         *           "id": "global-coalition",
+         *           "name": "Global Coalition",
+         *           "kind": "organization"
+         *         }
+         *       ],
+         *       "meeting": null,
+         *       "agreement": null,
+         *       "topics": [
+         *         "troop-levels"
+         *       ],
+         *       "claims": [
+         *         {
+         *           "answer": "About 2,500 US troops (the Pentagon, MENAFN and Rudaw)",
+         *           "note": null,
+         *           "statements": [
+         *             {
+         *               "id": "pentagon-2500-personnel-cjtf-oir",
+         *               "kind": "report",
+         *               "text": "The US currently has a military presence of about 2,500 personnel in Iraq as part of the Combined Joint Task Force-Operation Inherent Resolve effort, according to the Pentagon.",
+         *               "speakers": [
+         *                 {
+         *                   "id": "us-department-of-defense",
+         *                   "name": "US Department of Defense",
+         *                   "kind": "organization"
+         *                 }
+         *               ],
+         *               "date": {
+         *                 "edtf": null,
+         *                 "start": null,
+         *                 "end": null,
+         *                 "precision": null,
+         *                 "uncertain": false,
+         *                 "approximate": false,
+         *                 "basis": "unknown",
+         *                 "note": "The Anadolu article 000 carries no date."
+         *               },
+         *               "source": {
+         *                 "id": "anadolu-us-iraq-continuing-discussions",
+         *                 "publisher": "Anadolu Agency (AA)",
+         *                 "title": "US, Iraq continuing discussions on security cooperation: Pentagon",
+         *                 "published": {
+         *                   "edtf": null,
+         *                   "start": null,
+         *                   "end": null,
+         *                   "precision": null,
+         *                   "uncertain": false,
+         *                   "approximate": false,
+         *                   "basis": "unknown",
+         *                   "note": "The text gives no date; it says only that 'the Pentagon said Monday'. The boilerplate (read counter, comment form) gives none either."
+         *                 }
+         *               }
+         *             },
+         *             {
+         *               "id": "menafn-2500-troops-advisory-training",
+         *               "kind": "report",
+         *               "text": "Since the reintegration of US and international troops in 2014, approximately 2,500 US troops remain in Iraq, serving in advisory and training roles.",
+         *               "speakers": [
+         *                 {
+         *                   "id": "menafn",
+         *                   "name": "MENAFN",
+         *                   "kind": "organization"
+         *                 }
+         *               ],
+         *               "date": {
+         *                 "edtf": "2024-07-23",
+         *                 "start": "2024-07-23",
+         *                 "end": "2024-07-23",
+         *                 "precision": "day",
+         *                 "uncertain": false,
+         *                 "approximate": false,
+         *                 "basis": "inferred",
+         *                 "note": "Publication date of the MENAFN article 001, inferred from the MENAFN identifier 'MENAFN23072024000045015687ID1108471425' (23 07 2024)."
+         *               },
+         *               "source": {
+         *                 "id": "menafn-iraqi-representatives-visit-pentagon",
+         *                 "publisher": "MENAFN",
+         *                 "title": "Iraqi representatives visit Pentagon for discussions on American troop retreat",
+         *                 "published": {
+         *                   "edtf": "2024-07-23",
+         *                   "start": "2024-07-23",
+         *                   "end": "2024-07-23",
+         *                   "precision": "day",
+         *                   "uncertain": false,
+         *                   "approximate": false,
+         *                   "basis": "inferred",
+         *                   "note": "From the MENAFN identifier 'MENAFN23072024000045015687ID1108471425' (23 07 2024); the article text itself gives only 'On Monday'."
+         *                 }
+         *               }
+         *             },
+         *             {
+         *               "id": "rudaw-2500-soldiers",
+         *               "kind": "report",
+         *               "text": "The US has around 2,500 soldiers in Iraq.",
+         *               "speakers": [
+         *                 {
+         *                   "id": "rudaw",
+         *                   "name": "Rudaw",
+         *                   "kind": "organization"
+         *                 }
+         *               ],
+         *               "date": {
+         *                 "edtf": "2024-07-24?",
+         *                 "start": "2024-07-24",
+         *                 "end": "2024-07-24",
+         *                 "precision": "day",
+         *                 "uncertain": true,
+         *                 "approximate": false,
+         *                 "basis": "inferred",
+         *                 "note": "Publication date of the Rudaw article 002, inferred (uncertain): see the source's published date."
+         *               },
+         *               "source": {
+         *                 "id": "rudaw-us-iraq-reach-understanding",
+         *                 "publisher": "Rudaw",
+         *                 "title": "US, Iraq reach understanding on new phase of security ties",
+         *                 "published": {
+         *                   "edtf": "2024-07-24?",
+         *                   "start": "2024-07-24",
+         *                   "end": "2024-07-24",
+         *                   "precision": "day",
+         *                   "uncertain": true,
+         *                   "approximate": false,
+         *                   "basis": "inferred",
+         *                   "note": "The text gives only '3 hours ago'. It reports a meeting that ended 'on Tuesday', a joint statement 'released the following day' and a State Department briefing 'on Wednesday', so it was written on that Wednesday or later. The Tuesday is 2024-07-23: the same two-day dialogue opened 'On Monday' per the MENAFN article 001 (published 2024-07-23, inferred from the MENAFN identifier 'MENAFN23072024000045015687ID1108471425' (23 07 2024)). Hence 2024-07-24 at the earliest and most likely, but uncertain. Boilerplate evidence only (not data): the unrelated 'The Latest' sidebar shows a photo dated 'July 18, 2024', consistent with late July 2024."
+         *                 }
+         *               }
+         *             },
+         *             {
+         *               "id": "rudaw-2500-soldiers-004",
+         *               "kind": "report",
+         *               "text": "The US has around 2,500 soldiers in Iraq.",
+         *               "speakers": [
+         *                 {
+         *                   "id": "rudaw",
+         *                   "name": "Rudaw",
+         *                   "kind": "organization"
+         *                 }
+         *               ],
+         *               "date": {
+         *                 "edtf": null,
+         *                 "start": null,
+         *                 "end": null,
+         *                 "precision": null,
+         *                 "uncertain": false,
+         *                 "approximate": false,
+         *                 "basis": "unknown",
+         *                 "note": "The article carries no date."
+         *               },
+         *               "source": {
+         *                 "id": "rudaw-baghdad-technical-consultations",
+         *                 "publisher": "Rudaw",
+         *                 "title": null,
+         *                 "published": {
+         *                   "edtf": null,
+         *                   "start": null,
+         *                   "end": null,
+         *                   "precision": null,
+         *                   "uncertain": false,
+         *                   "approximate": false,
+         *                   "basis": "unknown",
+         *                   "note": "The text gives no date; it mentions only weekdays ('on Thursday', 'On Tuesday', 'on Wednesday') and the year 2008 (Strategic Framework Agreement) and 2026 (withdrawal deadline)."
+         *                 }
+         *               }
+         *             }
+         *           ],
+         *           "citations": [
+         *             {
+         *               "source_id": "anadolu-us-iraq-continuing-discussions",
+         *               "start": 1682,
+         *               "end": 1755,
+         *               "quote": "The US currently has a military presence of about 2,500 personnel in Iraq"
+         *             },
+         *             {
+         *               "source_id": "anadolu-us-iraq-continuing-discussions",
+         *               "start": 1832,
+         *               "end": 1857,
+         *               "quote": "according to the Pentagon"
+         *             },
+         *             {
+         *               "source_id": "menafn-iraqi-representatives-visit-pentagon",
+         *               "start": 1773,
+         *               "end": 1817,
+         *               "quote": "approximately 2,500 US troops remain in Iraq"
+         *             },
+         *             {
+         *               "source_id": "rudaw-us-iraq-reach-understanding",
+         *               "start": 2220,
+         *               "end": 2261,
+         *               "quote": "The US has around 2,500 soldiers in Iraq."
+         *             },
+         *             {
+         *               "source_id": "rudaw-baghdad-technical-consultations",
+         *               "start": 1802,
+         *               "end": 1843,
+         *               "quote": "The US has around 2,500 soldiers in Iraq."
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "answer": "3,000 US troops (the International Coalition Against ISIS)",
+         *           "note": null,
+         *           "statements": [
+         *             {
+         *               "id": "coalition-puts-us-troops-at-3000",
+         *               "kind": "report",
+         *               "text": "The International Coalition Against ISIS recently put the total number of US troops on Iraqi soil at 3,000.",
+         *               "speakers": [
+         *                 {
+         *                   "id": "global-coalition",
+         *                   "name": "Global Coalition",
+         *                   "kind": "organization"
+         *                 }
+         *               ],
+         *               "date": {
+         *                 "edtf": null,
+         *                 "start": null,
+         *                 "end": null,
+         *                 "precision": null,
+         *                 "uncertain": false,
+         *                 "approximate": false,
+         *                 "basis": "unknown",
+         *                 "note": "'recently'; the article carries no date. Article 003 itself is dated only by inference from outside knowledge (2021-10?, see its source); this statement's own time is not resolved against it."
+         *               },
+         *               "source": {
+         *                 "id": "pentagon-negotiations-with-iraq-continue",
+         *                 "publisher": null,
+         *                 "title": "Pentagon: Negotiations with Iraq on the fate of US troops continue",
+         *                 "published": {
+         *                   "edtf": "2021-10?",
+         *                   "start": "2021-10-01",
+         *                   "end": "2021-10-31",
+         *                   "precision": "month",
+         *                   "uncertain": true,
+         *                   "approximate": false,
+         *                   "basis": "inferred",
+         *                   "note": "Inferred from outside knowledge, not from the text, hence uncertain (second curation pass; it was unknown while the README and the API description claimed 2021). The text gives no date; its time references ('on Thursday', 'a few days after the early elections in Iraq', 'last July', 'the end of this year', 'The previous administration, led by Donald Trump') cannot be resolved from the five articles alone. Outside knowledge, not in any of the five articles: Iraq held early parliamentary elections on 10 October 2021, and the Trump administration ended in January 2021 (so it was 'previous' by then). A Pentagon news conference on a Thursday 'a few days after the early elections', which 'IRNA reported on Thursday', therefore falls in October 2021 (the Thursdays 14 or 21 October), and the article follows it. Also consistent, and also outside knowledge: US combat troops were to leave Iraq by the end of 2021 ('by the end of this year'). Month precision only."
+         *                 }
+         *               }
+         *             }
+         *           ],
+         *           "citations": [
+         *             {
+         *               "source_id": "pentagon-negotiations-with-iraq-continue",
+         *               "start": 2620,
+         *               "end": 2727,
+         *               "quote": "The International Coalition Against ISIS recently put the total number of US troops on Iraqi soil at 3,000."
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "answer": "More than the announced figure (Iraqi political and security sources)",
+         *           "note": "No figure is given: only that the real number is higher than the announced one, and that these sources want it clarified.",
+         *           "statements": [
+         *             {
+         *               "id": "iraqi-sources-real-number-higher",
+         *               "kind": "report",
+         *               "text": "However, some political and security sources in this country consider the real number of these forces in their country to be higher than the announced figure and want the issue to be clarified.",
+         *               "speakers": [
+         *                 {
+         *                   "id": "unnamed-publisher-003",
+         *                   "name": "Unnamed publisher of article 003",
+         *                   "kind": "organization"
+         *                 }
+         *               ],
+         *               "date": {
+         *                 "edtf": "2021-10?",
+         *                 "start": "2021-10-01",
+         *                 "end": "2021-10-31",
+         *                 "precision": "month",
+         *                 "uncertain": true,
+         *                 "approximate": false,
+         *                 "basis": "inferred",
+         *                 "note": "Publication date of article 003, inferred (uncertain) from outside knowledge, not from the text: see the source's published date (second curation pass; it was unknown). Speaker (second curation pass): the unnamed publisher of article 003, formerly IRNA. The article credits IRNA only with its opening sentence ('IRNA reported on Thursday, according to the Arabic-language Al-Hurra website'); this sentence is the outlet's own narration."
+         *               },
+         *               "source": {
+         *                 "id": "pentagon-negotiations-with-iraq-continue",
+         *                 "publisher": null,
+         *                 "title": "Pentagon: Negotiations with Iraq on the fate of US troops continue",
+         *                 "published": {
+         *                   "edtf": "2021-10?",
+         *                   "start": "2021-10-01",
+         *                   "end": "2021-10-31",
+         *                   "precision": "month",
+         *                   "uncertain": true,
+         *                   "approximate": false,
+         *                   "basis": "inferred",
+         *                   "note": "Inferred from outside knowledge, not from the text, hence uncertain (second curation pass; it was unknown while the README and the API description claimed 2021). The text gives no date; its time references ('on Thursday', 'a few days after the early elections in Iraq', 'last July', 'the end of this year', 'The previous administration, led by Donald Trump') cannot be resolved from the five articles alone. Outside knowledge, not in any of the five articles: Iraq held early parliamentary elections on 10 October 2021, and the Trump administration ended in January 2021 (so it was 'previous' by then). A Pentagon news conference on a Thursday 'a few days after the early elections', which 'IRNA reported on Thursday', therefore falls in October 2021 (the Thursdays 14 or 21 October), and the article follows it. Also consistent, and also outside knowledge: US combat troops were to leave Iraq by the end of 2021 ('by the end of this year'). Month precision only."
+         *                 }
+         *               }
+         *             }
+         *           ],
+         *           "citations": [
+         *             {
+         *               "source_id": "pentagon-negotiations-with-iraq-continue",
+         *               "start": 2737,
+         *               "end": 2885,
+         *               "quote": "some political and security sources in this country consider the real number of these forces in their country to be higher than the announced figure"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "links": {
+         *         "self": "/v1/disputes/us-troop-count-iraq",
+         *         "statements": "/v1/statements?dispute=us-troop-count-iraq"
+         *       },
+         *       "created_at": "2026-01-01T00:00:00.000Z",
+         *       "updated_at": "2026-01-01T00:00:00.000Z",
+         *       "version": 1
+         *     }
+         */
+        Dispute: {
+            /**
+             * @description A stable, URL-safe slug that never changes once published.
+             * @example lloyd-austin
+             */
+            id: string;
+            /** @description The one question the sources answer differently. */
+            question: string;
+            /**
+             * @description figure, existence (of an agreement or event), framing, chronology, origin, date_plausibility or attribution.
+             * @enum {string}
+             */
+            kind: "figure" | "existence" | "framing" | "chronology" | "origin" | "date_plausibility" | "attribution";
+            /**
+             * @description open, or superseded by later reporting (see superseded_by).
+             * @enum {string}
+             */
+            status: "open" | "superseded";
+            /** @description The statement that settles it, when superseded. */
+            superseded_by: components["schemas"]["ClaimStatement"] | null;
+            /** @description The curator’s note: what is contested and what is not. */
+            note: string | null;
+            /** @description Actors the dispute is about. */
+            actors: components["schemas"]["ActorRef"][];
+            meeting: components["schemas"]["MeetingRef"] | null;
+            agreement: components["schemas"]["AgreementRef"] | null;
+            topics: ("withdrawal" | "troop-levels" | "coalition-future" | "bilateral-security" | "training" | "counterterrorism" | "military-assistance" | "force-protection" | "militia-attacks" | "sovereignty" | "elections" | "regional-stability" | "economic-ties")[];
+            /** @description Two or more answers, in curated order. */
+            claims: components["schemas"]["Claim"][];
+            links: {
+                /** @description This dispute. */
+                self: string;
+                /** @description Every statement of its claims (in a list). */
+                statements: string;
+            };
+            /** @description When the record was created (RFC 3339, UTC). */
+            created_at: string;
+            /** @description When the record last changed (RFC 3339, UTC). */
+            updated_at: string;
+            /** @description Bumped on every change to the record. */
+            version: number;
+        };
+        SearchHit: {
+            /** @enum {string} */
+            type: "statement" | "actor" | "meeting" | "agreement" | "source" | "dispute";
+            /**
+             * @description A stable, URL-safe slug that never changes once published.
+             * @example lloyd-austin
+             */
+            id: string;
+            /** @description The name or title; for a statement, its text (shortened); for a source, its title or publisher; for a dispute, its question. */
             title: string;
             /** @description bm25 score: lower is a better match (SQLite FTS5 convention). */
             rank: number;
@@ -1288,22 +1758,22 @@ export interface components {
         };
         TimelineItem: {
             /** @enum {string} */
-            type: "meeting" | "agreement" | "statement";
+            type: "meeting" | "agreement" | "statement" | "dispute";
             /**
              * @description A stable, URL-safe slug that never changes once published.
              * @example lloyd-austin
              */
             id: string;
-            /** @description The meeting or agreement title, or the statement text. */
+            /** @description The meeting or agreement title, the statement text, or the dispute question. */
             title: string;
             date: components["schemas"]["DateValue"];
-            /** @description Participants, parties, or speakers. */
+            /** @description Participants, parties, speakers, or the actors a dispute is about. */
             actors: components["schemas"]["ActorRef"][];
             links: {
                 self: string;
             };
         };
-        /** @description Meetings, agreements and statements in chronological order of the first day their date covers. */
+        /** @description Meetings, agreements, statements and disputes in chronological order of the first day their date covers. A dispute is placed at the date of the earliest dated statement among its claims (when the disagreement first appears on the record), and carries that statement’s date. */
         Timeline: {
             data: components["schemas"]["TimelineItem"][];
             links: components["schemas"]["ListLinks"];
@@ -1432,7 +1902,7 @@ export interface components {
             /** @description Position in the change log; the dataset revision after this change. */
             seq: number;
             /** @enum {string} */
-            entity_type: "source" | "actor" | "meeting" | "agreement" | "statement";
+            entity_type: "source" | "actor" | "meeting" | "agreement" | "statement" | "dispute";
             /**
              * @description A stable, URL-safe slug that never changes once published.
              * @example lloyd-austin
@@ -1466,6 +1936,12 @@ export interface components {
                 /** @description The next page of the feed (it may be empty until something changes). */
                 next: string;
             };
+        };
+        /** @description A page of results. Follow links.next (or the Link header) for the next page. */
+        DisputeList: {
+            data: components["schemas"]["Dispute"][];
+            links: components["schemas"]["ListLinks"];
+            meta?: components["schemas"]["ListMeta"];
         };
         /** @description A page of results. Follow links.next (or the Link header) for the next page. */
         MeetingList: {
@@ -1978,6 +2454,50 @@ export interface components {
                 quote?: string;
             })[];
         };
+        /** @description A new dispute: one question, two or more claims, each given by statements (ids) and cited by the source words that give it. */
+        DisputeCreate: {
+            /** @description A slug; left out, one is made from the name or title. It never changes once created. */
+            id?: string;
+            /** @description The one question the sources answer differently. */
+            question: string;
+            /** @enum {string} */
+            kind: "figure" | "existence" | "framing" | "chronology" | "origin" | "date_plausibility" | "attribution";
+            /** @enum {string} */
+            status: "open" | "superseded";
+            /** @description The statement (id) that settles it: required when status is superseded, absent or null otherwise. */
+            superseded_by?: string | null;
+            /** @description The curator’s note: what is contested and what is not. */
+            note?: string | null;
+            /** @default [] */
+            actors: string[];
+            meeting_id?: string | null;
+            agreement_id?: string | null;
+            /** @default [] */
+            topics: ("withdrawal" | "troop-levels" | "coalition-future" | "bilateral-security" | "training" | "counterterrorism" | "military-assistance" | "force-protection" | "militia-attacks" | "sovereignty" | "elections" | "regional-stability" | "economic-ties")[];
+            claims: {
+                /** @description The curator’s one-line statement of this answer. */
+                answer: string;
+                /** @description The statements (ids) that give this answer. */
+                statements: string[];
+                /** @description The words of the sources that support this. At most 50 in a list (more is a 422) and 100 in one write, relations included (more is a 413). */
+                citations: ({
+                    source_id: string;
+                    /** @description The exact words; curly and straight quotation marks match each other. */
+                    quote: string;
+                    /** @description Which occurrence (1-based) when the words occur more than once. */
+                    occurrence?: number;
+                } | {
+                    source_id: string;
+                    /** @description Offset of the first character, in code points. */
+                    start: number;
+                    /** @description Offset just past the last character, in code points. */
+                    end: number;
+                    /** @description If given, must equal the text at these offsets (so a citation copied from a GET can be sent back as it is). */
+                    quote?: string;
+                })[];
+                note?: string | null;
+            }[];
+        };
         /** @description A JSON Merge Patch (RFC 7396) of the record in its create form: members given replace the current ones, null removes an optional member, arrays (relations, citations) are replaced whole. Send as application/merge-patch+json or application/json. */
         MergePatch: {
             [key: string]: unknown;
@@ -2193,7 +2713,7 @@ export interface operations {
             query: {
                 /** @description What to search for: words (all must match), "exact phrases", word* prefixes, OR, NOT or -word. Case and accents are ignored. */
                 q: string;
-                /** @description Only these kinds of records. Comma-separated; several values mean OR. One of: statement, actor, meeting, agreement, source. */
+                /** @description Only these kinds of records. Comma-separated; several values mean OR. One of: statement, actor, meeting, agreement, source, dispute. */
                 type?: string;
                 /** @description Page size, 1-500 (default 50). */
                 limit?: number;
@@ -2278,11 +2798,11 @@ export interface operations {
                 from?: string;
                 /** @description Only items whose date overlaps this date or earlier: an ISO or EDTF date (to=2024 means through 2024-12-31). Undated items never match. */
                 to?: string;
-                /** @description Only items involving these actors: meeting participants, agreement parties, statement speakers or subjects (ids). Comma-separated; several values mean OR. */
+                /** @description Only items involving these actors: meeting participants, agreement parties, statement speakers or subjects, actors a dispute is about (ids). Comma-separated; several values mean OR. */
                 actor?: string;
-                /** @description Only statements on these topics, and meetings and agreements with a statement on them. Comma-separated; several values mean OR. One of: withdrawal, troop-levels, coalition-future, bilateral-security, training, counterterrorism, military-assistance, force-protection, militia-attacks, sovereignty, elections, regional-stability, economic-ties. */
+                /** @description Only statements and disputes on these topics, and meetings and agreements with a statement on them. Comma-separated; several values mean OR. One of: withdrawal, troop-levels, coalition-future, bilateral-security, training, counterterrorism, military-assistance, force-protection, militia-attacks, sovereignty, elections, regional-stability, economic-ties. */
                 topic?: string;
-                /** @description Only these kinds of items. Comma-separated; several values mean OR. One of: meeting, agreement, statement. */
+                /** @description Only these kinds of items. Comma-separated; several values mean OR. One of: meeting, agreement, statement, dispute. */
                 type?: string;
                 /** @description date (default, oldest first) or -date. */
                 sort?: "date" | "-date";
@@ -3928,7 +4448,7 @@ export interface operations {
                 include_total?: "true" | "false";
                 /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: participant, kind, location. */
                 facet?: string;
-                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, date, location, description, participants, agreements, citations, links, created_at, updated_at, version. */
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, date, location, description, participants, agreements, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
                 /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`. Default json. */
                 format?: "json" | "csv";
@@ -4125,7 +4645,7 @@ export interface operations {
     getMeeting: {
         parameters: {
             query?: {
-                /** @description Return only these fields of the meeting (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, date, location, description, participants, agreements, citations, links, created_at, updated_at, version. */
+                /** @description Return only these fields of the meeting (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, date, location, description, participants, agreements, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
@@ -4682,7 +5202,7 @@ export interface operations {
                 include_total?: "true" | "false";
                 /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: party, status, kind, meeting. */
                 facet?: string;
-                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, status, date, summary, meeting, parties, citations, links, created_at, updated_at, version. */
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, status, date, summary, meeting, parties, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
                 /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`. Default json. */
                 format?: "json" | "csv";
@@ -4879,7 +5399,7 @@ export interface operations {
     getAgreement: {
         parameters: {
             query?: {
-                /** @description Return only these fields of the agreement (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, status, date, summary, meeting, parties, citations, links, created_at, updated_at, version. */
+                /** @description Return only these fields of the agreement (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, status, date, summary, meeting, parties, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
@@ -5424,6 +5944,8 @@ export interface operations {
                 meeting?: string;
                 /** @description Statements about these agreements (ids). Comma-separated; several values mean OR. */
                 agreement?: string;
+                /** @description Statements that give a claim of these disputes, or settle them (ids). Comma-separated; several values mean OR. */
+                dispute?: string;
                 /** @description Only items whose date overlaps this date or later: an ISO or EDTF date. Matching is by overlap, so an item dated 2024-07 matches from=2024-07-20. Undated items never match. */
                 from?: string;
                 /** @description Only items whose date overlaps this date or earlier: an ISO or EDTF date (to=2024 means through 2024-12-31). Undated items never match. */
@@ -5442,7 +5964,7 @@ export interface operations {
                 include_total?: "true" | "false";
                 /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: speaker, about, topic, kind, source, meeting, agreement. */
                 facet?: string;
-                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, text, speakers, date, source, meeting, agreement, about, topics, citations, links, created_at, updated_at, version. */
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, text, speakers, date, source, meeting, agreement, about, topics, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
                 /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`. Default json. */
                 format?: "json" | "csv";
@@ -5639,7 +6161,7 @@ export interface operations {
     getStatement: {
         parameters: {
             query?: {
-                /** @description Return only these fields of the statement (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, text, speakers, date, source, meeting, agreement, about, topics, citations, links, created_at, updated_at, version. */
+                /** @description Return only these fields of the statement (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, text, speakers, date, source, meeting, agreement, about, topics, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
@@ -5890,6 +6412,624 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: no API key, or an unknown or revoked one (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: the API key may not do this (a read key on a write). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the id or text exists already (see `existing`), or other records still refer to this one (see `referrers`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed: the If-Match ETag is stale; GET the record again and reapply the change. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large: the body is over the limit (BODY_LIMIT, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: send JSON (application/json, or application/merge-patch+json for a PATCH). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable: the body is well-formed but cannot be verified (a quote not in its source, a missing reference, a reused Idempotency-Key); each failing field is named by JSON pointer in `errors`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required: send If-Match with the ETag of the record. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDisputes: {
+        parameters: {
+            query?: {
+                /** @description Disputes on these topics. Comma-separated; several values mean OR. One of: withdrawal, troop-levels, coalition-future, bilateral-security, training, counterterrorism, military-assistance, force-protection, militia-attacks, sovereignty, elections, regional-stability, economic-ties. */
+                topic?: string;
+                /** @description Disputes about these actors (ids). Comma-separated; several values mean OR. */
+                actor?: string;
+                /** @description Disputes about these agreements (ids). Comma-separated; several values mean OR. */
+                agreement?: string;
+                /** @description Disputes about these meetings (ids). Comma-separated; several values mean OR. */
+                meeting?: string;
+                /** @description Disputes with a claim cited in these sources (ids). Comma-separated; several values mean OR. */
+                source?: string;
+                /** @description Disputes with these statuses. Comma-separated; several values mean OR. One of: open, superseded. */
+                status?: string;
+                /** @description Disputes of these kinds. Comma-separated; several values mean OR. One of: figure, existence, framing, chronology, origin, date_plausibility, attribution. */
+                kind?: string;
+                /** @description Full-text search in the question, the note and the claims’ answers: words, "exact phrases", word* prefixes, OR, NOT or -word. */
+                q?: string;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order; prefix with - for descending. Default id. Ties are broken by id. */
+                sort?: "id" | "-id" | "kind" | "-kind" | "status" | "-status" | "updated_at" | "-updated_at";
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: topic, actor, status, kind, meeting, agreement. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, question, kind, status, superseded_by, note, actors, meeting, agreement, topics, claims, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`. Default json. */
+                format?: "json" | "csv";
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of disputes (JSON), or every matching row (CSV). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeList"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDispute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes the POST safe to retry: the same key with the same body returns the original answer; with another body, a 422. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisputeCreate"];
+            };
+        };
+        responses: {
+            /** @description The new dispute; its URL is in Location, its ETag in ETag. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dispute"];
+                };
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: no API key, or an unknown or revoked one (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: the API key may not do this (a read key on a write). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the id or text exists already (see `existing`), or other records still refer to this one (see `referrers`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content too large: the body is over the limit (BODY_LIMIT, 1 MiB by default). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type: send JSON (application/json, or application/merge-patch+json for a PATCH). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable: the body is well-formed but cannot be verified (a quote not in its source, a missing reference, a reused Idempotency-Key); each failing field is named by JSON pointer in `errors`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDispute: {
+        parameters: {
+            query?: {
+                /** @description Return only these fields of the dispute (sparse fieldset). Comma-separated; several values mean OR. One of: id, question, kind, status, superseded_by, note, actors, meeting, agreement, topics, claims, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The record id (a slug). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dispute. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dispute"];
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Permanent Redirect: this id was merged into another record; Location is its URL. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDispute: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from GET of the record, or `*`: a stale one is a 412, none a 428 (Precondition Required). */
+                "if-match": string;
+            };
+            path: {
+                /** @description The record id (a slug). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: no API key, or an unknown or revoked one (see WWW-Authenticate). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: the API key may not do this (a read key on a write). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the id or text exists already (see `existing`), or other records still refer to this one (see `referrers`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed: the If-Match ETag is stale; GET the record again and reapply the change. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required: send If-Match with the ETag of the record. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDispute: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from GET of the record, or `*`: a stale one is a 412, none a 428 (Precondition Required). */
+                "if-match": string;
+            };
+            path: {
+                /** @description The record id (a slug). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergePatch"];
+            };
+        };
+        responses: {
+            /** @description The dispute as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dispute"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core'
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { dateSortIndexes, edtfColumns, entityIndexes, inList, rowMeta, storedDocument, timelineIndex } from './schema-columns.js'
+import { disputeClaims } from './schema-disputes.js'
 import {
   ACTOR_KINDS,
   AGREEMENT_KINDS,
@@ -11,53 +13,6 @@ import {
   STATEMENT_KINDS,
   TOPICS,
 } from '../domain/vocabulary.js'
-
-const inList = (column: AnySQLiteColumn, values: readonly string[]) =>
-  sql`${column} IN (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`
-
-// One index per allowed list sort (src/repositories/*-reads.ts), on exactly the sort's SQL
-// expression plus the id tie-breaker, so that every page is read in order from an index
-// (test/db/query-plans.test.ts checks this for every sort and filter). Dated entities sort undated
-// rows last in both directions, hence two keys; they also carry the date columns, so that the
-// from/to overlap is checked in the index without reading each row (500 ms → 60 ms at 1M rows).
-// The timeline's key (open-start intervals by their end) gets a partial index over dated rows.
-const dateSortIndexes = (table: string, edtf: AnySQLiteColumn, start: AnySQLiteColumn, end: AnySQLiteColumn, id: AnySQLiteColumn) => [
-  index(`${table}_date_asc_idx`).on(sql`coalesce(${start}, '9999-12-31')`, id, start, end, edtf),
-  index(`${table}_date_desc_idx`).on(sql`coalesce(${start}, '')`, id, start, end, edtf),
-]
-const timelineIndex = (table: string, edtf: AnySQLiteColumn, start: AnySQLiteColumn, end: AnySQLiteColumn, id: AnySQLiteColumn) =>
-  index(`${table}_timeline_idx`).on(sql`coalesce(${start}, ${end})`, id, start, end, edtf).where(sql`${edtf} IS NOT NULL`)
-// Each entity table: the updated_at sort, and an index of rows still without a stored document (start-up finds them without a scan).
-const entityIndexes = (table: string, t: { updatedAt: AnySQLiteColumn; id: AnySQLiteColumn; document: AnySQLiteColumn }) => [
-  index(`${table}_updated_idx`).on(t.updatedAt, t.id),
-  index(`${table}_missing_document_idx`).on(t.id).where(sql`${t.document} IS NULL`),
-]
-
-// Every row carries these: when it was made, when it last changed, and a version bumped on each change.
-const rowMeta = () => ({
-  createdAt: text('created_at').notNull(),
-  updatedAt: text('updated_at').notNull(),
-  version: integer('version').notNull().default(1),
-})
-
-// The record's full JSON representation, exactly as GET /v1/<collection>/<id> serves it, stored in
-// the transaction that changes it or anything it embeds (src/services/documents.ts), with the strong
-// ETag of those bytes: reads splice it instead of rebuilding and hashing each answer.
-const storedDocument = () => ({
-  document: text('document'),
-  documentEtag: text('document_etag'),
-})
-
-// An EDTF date plus what is derived from it for indexing. `prefix` names the columns (date_*, published_*).
-const edtfColumns = <P extends string>(prefix: P) => ({
-  [prefix]: text(prefix),
-  [`${prefix}Start`]: text(`${prefix}_start`),
-  [`${prefix}End`]: text(`${prefix}_end`),
-  [`${prefix}Basis`]: text(`${prefix}_basis`).notNull().default('unknown'),
-  [`${prefix}Note`]: text(`${prefix}_note`),
-}) as {
-  [K in P | `${P}Start` | `${P}End` | `${P}Note`]: ReturnType<typeof text>
-} & { [K in `${P}Basis`]: ReturnType<typeof text> }
 
 export const sources = sqliteTable(
   'sources',
@@ -302,6 +257,7 @@ export const citations = sqliteTable(
     participantId: integer('participant_id').references(() => meetingParticipants.id, { onDelete: 'cascade' }),
     partyId: integer('party_id').references(() => agreementParties.id, { onDelete: 'cascade' }),
     affiliationId: integer('affiliation_id').references(() => affiliations.id, { onDelete: 'cascade' }),
+    claimId: integer('claim_id').references(() => disputeClaims.id, { onDelete: 'cascade' }),
     ...rowMeta(),
   },
   (t) => [
@@ -313,10 +269,13 @@ export const citations = sqliteTable(
     index('citations_participant_idx').on(t.participantId),
     index('citations_party_idx').on(t.partyId),
     index('citations_affiliation_idx').on(t.affiliationId),
+    index('citations_claim_idx').on(t.claimId),
+    // The disputes list's source filter: the claims citing a source, without reading its other citations.
+    index('citations_claim_source_idx').on(t.sourceId, t.claimId).where(sql`${t.claimId} IS NOT NULL`),
     check('citations_span_check', sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
     check(
       'citations_one_subject_check',
-      sql`(${t.actorId} IS NOT NULL) + (${t.meetingId} IS NOT NULL) + (${t.agreementId} IS NOT NULL) + (${t.statementId} IS NOT NULL) + (${t.participantId} IS NOT NULL) + (${t.partyId} IS NOT NULL) + (${t.affiliationId} IS NOT NULL) = 1`,
+      sql`(${t.actorId} IS NOT NULL) + (${t.meetingId} IS NOT NULL) + (${t.agreementId} IS NOT NULL) + (${t.statementId} IS NOT NULL) + (${t.participantId} IS NOT NULL) + (${t.partyId} IS NOT NULL) + (${t.affiliationId} IS NOT NULL) + (${t.claimId} IS NOT NULL) = 1`,
     ),
   ],
 )
@@ -397,3 +356,5 @@ export const redirects = sqliteTable(
   },
   (t) => [uniqueIndex('redirects_pk').on(t.entityType, t.fromId), check('redirects_entity_type_check', inList(t.entityType, ENTITY_TYPES))],
 )
+
+export * from './schema-disputes.js'

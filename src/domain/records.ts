@@ -5,6 +5,8 @@ import type {
   AgreementKind,
   AgreementStatus,
   DateBasis,
+  DisputeKind,
+  DisputeStatus,
   MeetingKind,
   ParticipantRole,
   StatementKind,
@@ -108,10 +110,32 @@ export interface StatementRecord {
   citations: CitationRecord[]
 }
 
+export interface ClaimRecord {
+  answer: string
+  note: string | null
+  statements: string[]
+  citations: CitationRecord[]
+}
+
+export interface DisputeRecord {
+  id: string
+  question: string
+  kind: DisputeKind
+  status: DisputeStatus
+  supersededBy: string | null
+  note: string | null
+  meetingId: string | null
+  agreementId: string | null
+  actors: string[]
+  topics: Topic[]
+  claims: ClaimRecord[]
+}
+
 export interface DatasetRecords {
   sources: SourceRecord[]
   actors: ActorRecord[]
   meetings: MeetingRecord[]
   agreements: AgreementRecord[]
   statements: StatementRecord[]
+  disputes: DisputeRecord[]
 }

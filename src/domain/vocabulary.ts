@@ -54,8 +54,16 @@ export const TOPICS = [
 
 export const DATE_BASES = ['stated', 'inferred', 'unknown'] as const
 
+// What a dispute (one question the sources answer differently) is about: a figure, whether
+// something exists or happened, how it is framed, when it happened, where it came from, whether a
+// date is plausible, or who said it.
+export const DISPUTE_KINDS = ['figure', 'existence', 'framing', 'chronology', 'origin', 'date_plausibility', 'attribution'] as const
+
+// superseded: later reporting settles it; the dispute names the statement that does.
+export const DISPUTE_STATUSES = ['open', 'superseded'] as const
+
 /** The entity types, in dependency order (what a record may refer to comes first). */
-export const ENTITY_TYPES = ['source', 'actor', 'meeting', 'agreement', 'statement'] as const
+export const ENTITY_TYPES = ['source', 'actor', 'meeting', 'agreement', 'statement', 'dispute'] as const
 
 export type ActorKind = (typeof ACTOR_KINDS)[number]
 export type MeetingKind = (typeof MEETING_KINDS)[number]
@@ -65,4 +73,6 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number]
 export type StatementKind = (typeof STATEMENT_KINDS)[number]
 export type Topic = (typeof TOPICS)[number]
 export type DateBasis = (typeof DATE_BASES)[number]
+export type DisputeKind = (typeof DISPUTE_KINDS)[number]
+export type DisputeStatus = (typeof DISPUTE_STATUSES)[number]
 export type EntityType = (typeof ENTITY_TYPES)[number]

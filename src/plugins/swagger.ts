@@ -67,6 +67,7 @@ export default fp(
           { name: 'meetings', description: 'Talks, dialogue rounds, commission meetings, press briefings.' },
           { name: 'agreements', description: 'Agreements, understandings, decisions, resolutions and plans.' },
           { name: 'statements', description: 'Quotes, joint statements, paraphrases and reports, verbatim from their sources.' },
+          { name: 'disputes', description: 'Where the sources disagree: one question, two or more cited answers side by side.' },
           { name: 'sync', description: 'The change feed and bulk exports, for services that keep a copy.' },
           { name: 'operations', description: 'Liveness and readiness probes.' },
         ],

@@ -1,7 +1,7 @@
 import type { Sqlite } from '../db/connection.js'
 import type { AgreementOut } from '../schemas/entities.js'
 import { actorLinkFacet, citedIn, columnFacet, columnIn, dateSortKey, linkedTo, type CollectionSpec } from './list.js'
-import { actorRefs, citationsFor, dateOf, DATE_COLUMNS, META_COLUMNS, meetingRefs, must, metaOf, type MetaRow, type DateRow, inOrder } from './refs.js'
+import { actorRefs, disputeRefs, citationsFor, dateOf, DATE_COLUMNS, META_COLUMNS, meetingRefs, must, metaOf, type MetaRow, type DateRow, inOrder } from './refs.js'
 import { ftsMatch } from './search.js'
 import { all, groupBy, inList } from './sql.js'
 
@@ -52,6 +52,8 @@ export function hydrateAgreements(db: Sqlite, ids: string[]): AgreementOut[] {
   const byAgreement = groupBy(parties, (p) => p.agreement_id)
   const citations = citationsFor(db, 'agreement_id', ids)
 
+  const disputes = disputeRefs(db, 'agreement', ids)
+
   return inOrder(ids, rows, (r) => ({
     id: r.id,
     title: r.title,
@@ -61,6 +63,7 @@ export function hydrateAgreements(db: Sqlite, ids: string[]): AgreementOut[] {
     summary: r.summary,
     meeting: r.meeting_id ? must(meetings, r.meeting_id) : null,
     parties: (byAgreement.get(r.id) ?? []).map((p) => ({ actor: must(refs, p.actor_id), citations: partyCitations.get(p.id) ?? [] })),
+    disputes: disputes.get(r.id) ?? [],
     citations: citations.get(r.id) ?? [],
     links: { self: `/v1/agreements/${r.id}`, statements: `/v1/statements?agreement=${r.id}` },
     ...metaOf(r),

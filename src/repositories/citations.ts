@@ -12,6 +12,7 @@ export type CitationSubject =
   | { participantId: number }
   | { partyId: number }
   | { affiliationId: number }
+  | { claimId: number }
 
 const subjectColumn = (subject: CitationSubject) => {
   const [key, value] = Object.entries(subject)[0] as [keyof CitationSubject & keyof typeof citations.$inferSelect, string | number]

@@ -9,8 +9,12 @@ export type DocumentKey = readonly [EntityType, string]
 // id as every `?`. Sources embed counts of the statements and citations that point into them, so a
 // record's citations make their sources dependents too.
 const citedSources = (where: string) => `SELECT 'source', source_id FROM citations WHERE ${where}`
+// Disputes embed their claims' statements (with speakers and source), and statements, meetings and
+// agreements list the disputes they take part in, so both directions are dependents.
+const claimStatementsWhere = (where: string) =>
+  `SELECT 'dispute', c.dispute_id FROM claim_statements cs JOIN dispute_claims c ON c.id = cs.claim_id WHERE cs.statement_id IN (${where})`
 const DEPENDENTS: Record<EntityType, string> = {
-  source: `SELECT 'statement', id FROM statements WHERE source_id = @id`,
+  source: [`SELECT 'statement', id FROM statements WHERE source_id = @id`, claimStatementsWhere(`SELECT id FROM statements WHERE source_id = @id`)].join(' UNION '),
   actor: [
     `SELECT 'statement', statement_id FROM statement_speakers WHERE actor_id = @id`,
     `SELECT 'statement', statement_id FROM statement_about WHERE actor_id = @id`,
@@ -18,19 +22,35 @@ const DEPENDENTS: Record<EntityType, string> = {
     `SELECT 'agreement', agreement_id FROM agreement_parties WHERE actor_id = @id`,
     `SELECT 'actor', organization_id FROM affiliations WHERE person_id = @id`,
     `SELECT 'actor', person_id FROM affiliations WHERE organization_id = @id`,
+    `SELECT 'dispute', dispute_id FROM dispute_actors WHERE actor_id = @id`,
+    claimStatementsWhere(`SELECT statement_id FROM statement_speakers WHERE actor_id = @id`),
     citedSources(`actor_id = @id OR affiliation_id IN (SELECT id FROM affiliations WHERE person_id = @id)`),
   ].join(' UNION '),
   meeting: [
     `SELECT 'statement', id FROM statements WHERE meeting_id = @id`,
     `SELECT 'agreement', id FROM agreements WHERE meeting_id = @id`,
+    `SELECT 'dispute', id FROM disputes WHERE meeting_id = @id`,
     citedSources(`meeting_id = @id OR participant_id IN (SELECT id FROM meeting_participants WHERE meeting_id = @id)`),
   ].join(' UNION '),
   agreement: [
     `SELECT 'statement', id FROM statements WHERE agreement_id = @id`,
     `SELECT 'meeting', meeting_id FROM agreements WHERE id = @id AND meeting_id IS NOT NULL`,
+    `SELECT 'dispute', id FROM disputes WHERE agreement_id = @id`,
     citedSources(`agreement_id = @id OR party_id IN (SELECT id FROM agreement_parties WHERE agreement_id = @id)`),
   ].join(' UNION '),
-  statement: [`SELECT 'source', source_id FROM statements WHERE id = @id`, citedSources(`statement_id = @id`)].join(' UNION '),
+  statement: [
+    `SELECT 'source', source_id FROM statements WHERE id = @id`,
+    citedSources(`statement_id = @id`),
+    claimStatementsWhere(`@id`),
+    `SELECT 'dispute', id FROM disputes WHERE superseded_by = @id`,
+  ].join(' UNION '),
+  dispute: [
+    `SELECT 'statement', cs.statement_id FROM claim_statements cs JOIN dispute_claims c ON c.id = cs.claim_id WHERE c.dispute_id = @id`,
+    `SELECT 'statement', superseded_by FROM disputes WHERE id = @id AND superseded_by IS NOT NULL`,
+    `SELECT 'meeting', meeting_id FROM disputes WHERE id = @id AND meeting_id IS NOT NULL`,
+    `SELECT 'agreement', agreement_id FROM disputes WHERE id = @id AND agreement_id IS NOT NULL`,
+    citedSources(`claim_id IN (SELECT id FROM dispute_claims WHERE dispute_id = @id)`),
+  ].join(' UNION '),
 }
 
 /** The records whose documents embed this one, as the tables are now. */

@@ -5,7 +5,7 @@ import type { Sqlite } from '../db/connection.js'
 import type { EntityType } from '../domain/vocabulary.js'
 import { all } from './sql.js'
 
-const TABLE: Record<EntityType, string> = { source: 'sources', actor: 'actors', meeting: 'meetings', agreement: 'agreements', statement: 'statements' }
+const TABLE: Record<EntityType, string> = { source: 'sources', actor: 'actors', meeting: 'meetings', agreement: 'agreements', statement: 'statements', dispute: 'disputes' }
 
 /** Those of `ids` that are records of `type`. */
 export function existingIds(db: Sqlite, type: EntityType, ids: string[]): Set<string> {

@@ -115,4 +115,5 @@ export const linkedTo = (linkTable: string, linkColumn: string, valueColumn = 'a
 export const citedIn = (citationColumn: string) => (values: string[]): SqlFragment =>
   idIn({ sql: `SELECT c.${citationColumn} FROM citations c WHERE c.source_id IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(values)] })
 
-const idIn = (select: { sql: string; params: unknown[] }): SqlFragment => ({ sql: `t.id IN (${select.sql})`, params: select.params, idSet: select })
+/** `t.id` is in the ids the select returns (an id set, intersected with the other filters' sets). */
+export const idIn = (select: { sql: string; params: unknown[] }): SqlFragment => ({ sql: `t.id IN (${select.sql})`, params: select.params, idSet: select })

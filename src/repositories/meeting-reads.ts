@@ -1,7 +1,7 @@
 import type { Sqlite } from '../db/connection.js'
 import type { MeetingOut } from '../schemas/entities.js'
 import { actorLinkFacet, citedIn, columnFacet, columnIn, dateSortKey, linkedTo, type CollectionSpec } from './list.js'
-import { actorRefs, citationsFor, dateOf, DATE_COLUMNS, META_COLUMNS, must, metaOf, type MetaRow, type DateRow, inOrder } from './refs.js'
+import { actorRefs, disputeRefs, citationsFor, dateOf, DATE_COLUMNS, META_COLUMNS, must, metaOf, type MetaRow, type DateRow, inOrder } from './refs.js'
 import { ftsMatch } from './search.js'
 import { all, groupBy, inList, likeEscape } from './sql.js'
 
@@ -57,6 +57,8 @@ export function hydrateMeetings(db: Sqlite, ids: string[]): MeetingOut[] {
   const agreementsByMeeting = groupBy(agreements, (g) => g.meeting_id)
   const citations = citationsFor(db, 'meeting_id', ids)
 
+  const disputes = disputeRefs(db, 'meeting', ids)
+
   return inOrder(ids, rows, (r) => ({
     id: r.id,
     title: r.title,
@@ -66,6 +68,7 @@ export function hydrateMeetings(db: Sqlite, ids: string[]): MeetingOut[] {
     description: r.description,
     participants: (byMeeting.get(r.id) ?? []).map((p) => ({ actor: must(refs, p.actor_id), role: p.role, citations: participantCitations.get(p.id) ?? [] })),
     agreements: (agreementsByMeeting.get(r.id) ?? []).map((g) => ({ id: g.id, title: g.title, status: g.status, date: dateOf(g) })),
+    disputes: disputes.get(r.id) ?? [],
     citations: citations.get(r.id) ?? [],
     links: { self: `/v1/meetings/${r.id}`, statements: `/v1/statements?meeting=${r.id}`, agreements: `/v1/agreements?meeting=${r.id}` },
     ...metaOf(r),

@@ -1,7 +1,7 @@
 // Batch loaders for the compact references and citations embedded in every representation.
 import type { Sqlite } from '../db/connection.js'
 import { toDateValue, type DateValue } from '../domain/date-value.js'
-import type { ActorKind, AgreementStatus } from '../domain/vocabulary.js'
+import type { ActorKind, AgreementStatus, DisputeKind, DisputeStatus } from '../domain/vocabulary.js'
 import { all, groupBy, inList } from './sql.js'
 
 export interface ActorRef {
@@ -25,6 +25,12 @@ export interface AgreementRef {
   title: string
   status: AgreementStatus
   date: DateValue
+}
+export interface DisputeRef {
+  id: string
+  question: string
+  kind: DisputeKind
+  status: DisputeStatus
 }
 export interface CitationOut {
   source_id: string
@@ -77,7 +83,24 @@ export function agreementRefs(db: Sqlite, ids: (string | null)[]): Map<string, A
   return new Map(rows.map((g) => [g.id, { id: g.id, title: g.title, status: g.status, date: dateOf(g) }]))
 }
 
-export type CitationColumn = 'actor_id' | 'meeting_id' | 'agreement_id' | 'statement_id' | 'participant_id' | 'party_id' | 'affiliation_id'
+const DISPUTES_OF = {
+  // A statement takes part in the disputes whose claims it gives, and in those it settles.
+  statement: `SELECT cs.statement_id AS subject, d.id, d.question, d.kind, d.status FROM claim_statements cs JOIN dispute_claims c ON c.id = cs.claim_id JOIN disputes d ON d.id = c.dispute_id
+              WHERE cs.statement_id IN (SELECT value FROM json_each(?))
+              UNION SELECT d.superseded_by, d.id, d.question, d.kind, d.status FROM disputes d WHERE d.superseded_by IN (SELECT value FROM json_each(?))`,
+  meeting: `SELECT d.meeting_id AS subject, d.id, d.question, d.kind, d.status FROM disputes d WHERE d.meeting_id IN (SELECT value FROM json_each(?))`,
+  agreement: `SELECT d.agreement_id AS subject, d.id, d.question, d.kind, d.status FROM disputes d WHERE d.agreement_id IN (SELECT value FROM json_each(?))`,
+}
+
+/** The disputes each of these records takes part in, by id. */
+export function disputeRefs(db: Sqlite, type: keyof typeof DISPUTES_OF, ids: string[]): Map<string, DisputeRef[]> {
+  const list = JSON.stringify(ids)
+  const sql = DISPUTES_OF[type]
+  const rows = all<DisputeRef & { subject: string }>(db, { sql: `SELECT * FROM (${sql}) ORDER BY subject, id`, params: type === 'statement' ? [list, list] : [list] })
+  return new Map([...groupBy(rows, (r) => r.subject)].map(([k, refs]) => [k, refs.map(({ id, question, kind, status }) => ({ id, question, kind, status }))]))
+}
+
+export type CitationColumn = 'actor_id' | 'meeting_id' | 'agreement_id' | 'statement_id' | 'participant_id' | 'party_id' | 'affiliation_id' | 'claim_id'
 
 /** Citations of many subjects at once, grouped by subject id, in curated order. */
 export function citationsFor(db: Sqlite, column: CitationColumn, ids: (string | number)[]): Map<string | number, CitationOut[]> {

@@ -3,7 +3,7 @@ import { ENTITY_TYPES } from '../domain/vocabulary.js'
 import { QuerySyntaxError, toFtsQuery } from '../domain/fts-query.js'
 import { all, type SqlFragment } from './sql.js'
 
-export type SearchType = 'source' | 'actor' | 'meeting' | 'agreement' | 'statement'
+export type SearchType = 'source' | 'actor' | 'meeting' | 'agreement' | 'statement' | 'dispute'
 
 /** `t.id` is among the entities of this type whose text matches the query. */
 export const ftsMatch = (type: SearchType, q: string): SqlFragment => ({

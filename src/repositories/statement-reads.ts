@@ -6,10 +6,11 @@ import {
   columnFacet,
   columnIn,
   dateSortKey,
+  idIn,
   linkedTo,
   type CollectionSpec,
 } from './list.js'
-import { actorRefs, agreementRefs, citationsFor, dateOf, DATE_COLUMNS, META_COLUMNS, meetingRefs, must, sourceRefs, metaOf, type MetaRow, type DateRow, inOrder } from './refs.js'
+import { actorRefs, disputeRefs, agreementRefs, citationsFor, dateOf, DATE_COLUMNS, META_COLUMNS, meetingRefs, must, sourceRefs, metaOf, type MetaRow, type DateRow, inOrder } from './refs.js'
 import { all, groupBy, inList, type SqlFragment } from './sql.js'
 import { ftsMatch } from './search.js'
 
@@ -26,6 +27,14 @@ export const statementCollection: CollectionSpec = {
     source: columnIn('source_id'),
     meeting: columnIn('meeting_id'),
     agreement: columnIn('agreement_id'),
+    // The statements of a dispute: those giving its claims' answers, and the one that settles it.
+    dispute: (values) =>
+      idIn({
+        // Wrapped: a bare UNION would bind to the INTERSECT of the other filters' id sets.
+        sql: `SELECT id FROM (SELECT cs.statement_id AS id FROM dispute_claims c JOIN claim_statements cs ON cs.claim_id = c.id WHERE c.dispute_id IN (SELECT value FROM json_each(?))
+              UNION SELECT d.superseded_by FROM disputes d WHERE d.id IN (SELECT value FROM json_each(?)) AND d.superseded_by IS NOT NULL)`,
+        params: [JSON.stringify(values), JSON.stringify(values)],
+      }),
   },
   search: (q) => ftsMatch('statement', q),
   facets: {
@@ -74,6 +83,8 @@ export function hydrateStatements(db: Sqlite, ids: string[]): StatementOut[] {
   const agreements = agreementRefs(db, rows.map((r) => r.agreement_id))
   const citations = citationsFor(db, 'statement_id', ids)
 
+  const disputes = disputeRefs(db, 'statement', ids)
+
   return inOrder(ids, rows, (r) => ({
     id: r.id,
     kind: r.kind,
@@ -85,6 +96,7 @@ export function hydrateStatements(db: Sqlite, ids: string[]): StatementOut[] {
     agreement: r.agreement_id ? must(agreements, r.agreement_id) : null,
     about: (about.get(r.id) ?? []).map((l) => must(actors, l.value)),
     topics: (topics.get(r.id) ?? []).map((l) => l.value as Topic),
+    disputes: disputes.get(r.id) ?? [],
     citations: [{ source_id: r.source_id, start: r.text_start, end: r.text_end, quote: r.text }, ...(citations.get(r.id) ?? [])],
     links: {
       self: `/v1/statements/${r.id}`,

@@ -2,7 +2,7 @@ import type { Sqlite } from '../db/connection.js'
 import { linkedTo, type Direction } from './list.js'
 import { all, and, type SqlFragment } from './sql.js'
 
-export type TimelineType = 'meeting' | 'agreement' | 'statement'
+export type TimelineType = 'meeting' | 'agreement' | 'statement' | 'dispute'
 
 export interface TimelineFilters {
   actors?: string[]
@@ -36,6 +36,17 @@ const PARTS: Record<TimelineType, { table: string; title: string; actor: (actors
       params: [ids(actors), ids(actors)],
     }),
     topic: linkedTo('statement_topics', 'statement_id', 'topic'),
+  },
+  // A dispute has no date of its own: it is placed at the earliest dated statement of its claims
+  // (ties broken by statement id), and is undated when none of them is dated.
+  dispute: {
+    table: `(SELECT d.id AS id, d.question AS question, s.date AS date, s.date_start AS date_start, s.date_end AS date_end, s.date_basis AS date_basis, s.date_note AS date_note
+             FROM disputes d LEFT JOIN statements s ON s.id = (
+               SELECT x.id FROM dispute_claims c JOIN claim_statements cs ON cs.claim_id = c.id JOIN statements x ON x.id = cs.statement_id
+               WHERE c.dispute_id = d.id AND x.date IS NOT NULL ORDER BY coalesce(x.date_start, x.date_end), x.id LIMIT 1))`,
+    title: 't.question',
+    actor: linkedTo('dispute_actors', 'dispute_id'),
+    topic: linkedTo('dispute_topics', 'dispute_id', 'topic'),
   },
 }
 
@@ -106,14 +117,15 @@ export function undatedCounts(db: Sqlite, f: TimelineFilters): Record<TimelineTy
   ) as Record<TimelineType, number>
 }
 
-/** The actors of each item: participants of meetings, parties to agreements, speakers of statements. */
+/** The actors of each item: participants of meetings, parties to agreements, speakers of statements, the actors of disputes. */
 export function timelineActors(db: Sqlite, rows: { type: TimelineType; id: string }[]): { key: string; actor_id: string }[] {
   const of = (type: TimelineType) => JSON.stringify(rows.filter((r) => r.type === type).map((r) => r.id))
   return all<{ key: string; actor_id: string }>(db, {
     sql: `SELECT 'meeting:' || meeting_id AS key, actor_id, id AS pos FROM meeting_participants WHERE meeting_id IN (SELECT value FROM json_each(?))
           UNION ALL SELECT 'agreement:' || agreement_id, actor_id, id FROM agreement_parties WHERE agreement_id IN (SELECT value FROM json_each(?))
           UNION ALL SELECT 'statement:' || statement_id, actor_id, position FROM statement_speakers WHERE statement_id IN (SELECT value FROM json_each(?))
+          UNION ALL SELECT 'dispute:' || dispute_id, actor_id, position FROM dispute_actors WHERE dispute_id IN (SELECT value FROM json_each(?))
           ORDER BY key, pos`,
-    params: [of('meeting'), of('agreement'), of('statement')],
+    params: [of('meeting'), of('agreement'), of('statement'), of('dispute')],
   })
 }

@@ -1,6 +1,6 @@
 // Shared building blocks of every response: ids, dates, citations, compact references, the list envelope.
 import { z } from 'zod'
-import { ACTOR_KINDS, AGREEMENT_STATUSES, DATE_BASES } from '../domain/vocabulary.js'
+import { ACTOR_KINDS, AGREEMENT_STATUSES, DATE_BASES, DISPUTE_KINDS, DISPUTE_STATUSES } from '../domain/vocabulary.js'
 import { Slug } from './primitives.js'
 
 export const EntityId = Slug.meta({
@@ -63,6 +63,10 @@ export const MeetingRef = z
 export const AgreementRef = z
   .object({ id: EntityId, title: z.string(), status: z.enum(AGREEMENT_STATUSES), date: DateValue })
   .meta({ id: 'AgreementRef', description: 'A compact reference to an agreement.' })
+
+export const DisputeRef = z
+  .object({ id: EntityId, question: z.string(), kind: z.enum(DISPUTE_KINDS), status: z.enum(DISPUTE_STATUSES) })
+  .meta({ id: 'DisputeRef', description: 'A compact reference to a dispute: a question the sources answer differently.' })
 
 export const RowMeta = {
   created_at: z.string().describe('When the record was created (RFC 3339, UTC).'),

@@ -5,12 +5,14 @@ import {
   ACTOR_KINDS,
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
+  DISPUTE_KINDS,
+  DISPUTE_STATUSES,
   MEETING_KINDS,
   PARTICIPANT_ROLES,
   STATEMENT_KINDS,
   TOPICS,
 } from '../domain/vocabulary.js'
-import { ActorRef, AgreementRef, Citation, DateValue, EntityId, MeetingRef, RowMeta, SourceRef } from './common.js'
+import { ActorRef, AgreementRef, Citation, DateValue, DisputeRef, EntityId, MeetingRef, RowMeta, SourceRef } from './common.js'
 import { exampleOf } from './examples.js'
 
 const links = (shape: Record<string, string>) =>
@@ -88,6 +90,7 @@ export const Meeting = z
     description: z.string().nullable(),
     participants: z.array(Participant),
     agreements: z.array(AgreementRef).describe('Agreements this meeting produced.'),
+    disputes: z.array(DisputeRef).describe('Disputes this record takes part in (see /v1/disputes).'),
     citations: z.array(Citation),
     links: links({ self: 'This meeting.', statements: 'Statements made at or about this meeting.', agreements: 'Agreements it produced.' }),
     ...RowMeta,
@@ -108,6 +111,7 @@ export const Agreement = z
     summary: z.string().nullable(),
     meeting: MeetingRef.nullable().describe('The meeting that produced it, where one did.'),
     parties: z.array(Party),
+    disputes: z.array(DisputeRef).describe('Disputes this record takes part in (see /v1/disputes).'),
     citations: z.array(Citation),
     links: links({ self: 'This agreement.', statements: 'Statements about this agreement.' }),
     ...RowMeta,
@@ -128,11 +132,43 @@ export const Statement = z
     agreement: AgreementRef.nullable(),
     about: z.array(ActorRef).describe('Actors the statement is about.'),
     topics: z.array(z.enum(TOPICS)),
+    disputes: z.array(DisputeRef).describe('Disputes in which this statement gives a claim’s answer, or which it settles (see /v1/disputes).'),
     citations: z.array(Citation).describe('The statement’s own span first, then the words that attribute it.'),
     links: links({ self: 'This statement.', source: 'Its source.', source_text: 'The source text, to see the statement in context.' }),
     ...RowMeta,
   })
   .meta({ id: 'Statement', description: 'Something said or claimed, in the exact words of its source.', ...exampleOf('Statement') })
+
+export const ClaimStatement = z
+  .object({ id: EntityId, kind: z.enum(STATEMENT_KINDS), text: z.string(), speakers: z.array(ActorRef), date: DateValue, source: SourceRef })
+  .meta({ id: 'ClaimStatement', description: 'A statement as a dispute embeds it: who said what, when, in which source.' })
+
+export const Claim = z
+  .object({
+    answer: z.string().describe('The curator’s one-line statement of this answer.'),
+    note: z.string().nullable(),
+    statements: z.array(ClaimStatement).describe('The statements that give this answer.'),
+    citations: z.array(Citation).describe('The source words that give this answer, verbatim.'),
+  })
+  .meta({ id: 'Claim', description: 'One answer to a dispute’s question, as given by one or more statements, cited verbatim.' })
+
+export const Dispute = z
+  .object({
+    id: EntityId,
+    question: z.string().describe('The one question the sources answer differently.'),
+    kind: z.enum(DISPUTE_KINDS).describe('figure, existence (of an agreement or event), framing, chronology, origin, date_plausibility or attribution.'),
+    status: z.enum(DISPUTE_STATUSES).describe('open, or superseded by later reporting (see superseded_by).'),
+    superseded_by: ClaimStatement.nullable().describe('The statement that settles it, when superseded.'),
+    note: z.string().nullable().describe('The curator’s note: what is contested and what is not.'),
+    actors: z.array(ActorRef).describe('Actors the dispute is about.'),
+    meeting: MeetingRef.nullable(),
+    agreement: AgreementRef.nullable(),
+    topics: z.array(z.enum(TOPICS)),
+    claims: z.array(Claim).describe('Two or more answers, in curated order.'),
+    links: links({ self: 'This dispute.', statements: 'Every statement of its claims (in a list).' }),
+    ...RowMeta,
+  })
+  .meta({ id: 'Dispute', description: 'A question the sources answer differently, with each answer (claim) side by side and cited verbatim.', ...exampleOf('Dispute') })
 
 export type SourceOut = z.infer<typeof Source>
 export type SourceDetailOut = z.infer<typeof SourceDetail>
@@ -140,3 +176,4 @@ export type ActorOut = z.infer<typeof Actor>
 export type MeetingOut = z.infer<typeof Meeting>
 export type AgreementOut = z.infer<typeof Agreement>
 export type StatementOut = z.infer<typeof Statement>
+export type DisputeOut = z.infer<typeof Dispute>

@@ -6,6 +6,8 @@ import {
   ACTOR_KINDS,
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
+  DISPUTE_KINDS,
+  DISPUTE_STATUSES,
   MEETING_KINDS,
   PARTICIPANT_ROLES,
   STATEMENT_KINDS,
@@ -129,12 +131,42 @@ export const AnnotatedStatement = z.strictObject({
   citations: z.array(AnnotatedCitation).default([]).describe(`Further words of sources that support this. ${CITATION_LIMITS}`),
 })
 
+export const AnnotatedClaim = z.strictObject({
+  answer: Text.describe('The curator’s one-line statement of this answer.'),
+  statements: z.array(Slug).min(1, 'a claim needs at least one statement giving it').describe('The statements (ids) that give this answer.'),
+  citations: Citations,
+  note: Text.nullable().optional(),
+})
+
+export const DisputeFields = z.strictObject({
+  id: Slug,
+  question: Text.describe('The one question the sources answer differently.'),
+  kind: z.enum(DISPUTE_KINDS),
+  status: z.enum(DISPUTE_STATUSES),
+  superseded_by: Slug.nullable().optional().describe('The statement (id) that settles it: required when status is superseded, absent or null otherwise.'),
+  note: Text.nullable().optional().describe('The curator’s note: what is contested and what is not.'),
+  actors: z.array(Slug).default([]),
+  meeting_id: Slug.nullable().optional(),
+  agreement_id: Slug.nullable().optional(),
+  topics: z.array(z.enum(TOPICS)).default([]),
+  claims: z.array(AnnotatedClaim).min(2, 'a dispute needs at least two claims'),
+})
+
+/** A superseded dispute names the statement that settles it; an open one names none. */
+export const checkSupersededBy = (d: { status: string; superseded_by?: string | null }, ctx: z.RefinementCtx) => {
+  if (d.status === 'superseded' && !d.superseded_by) ctx.addIssue({ code: 'custom', path: ['superseded_by'], message: 'is required when status is "superseded"' })
+  if (d.status !== 'superseded' && d.superseded_by) ctx.addIssue({ code: 'custom', path: ['superseded_by'], message: 'must be null unless status is "superseded"' })
+}
+
+export const AnnotatedDispute = DisputeFields.superRefine(checkSupersededBy)
+
 export const ANNOTATION_FILES = {
   sources: { file: 'sources.yaml', entry: AnnotatedSource },
   actors: { file: 'actors.yaml', entry: AnnotatedActor },
   meetings: { file: 'meetings.yaml', entry: AnnotatedMeeting },
   agreements: { file: 'agreements.yaml', entry: AnnotatedAgreement },
   statements: { file: 'statements.yaml', entry: AnnotatedStatement },
+  disputes: { file: 'disputes.yaml', entry: AnnotatedDispute },
 } as const
 
 export type AnnotatedDate = z.infer<typeof AnnotatedDate>
@@ -146,3 +178,4 @@ export type AnnotatedActor = z.infer<typeof AnnotatedActor>
 export type AnnotatedMeeting = z.infer<typeof AnnotatedMeeting>
 export type AnnotatedAgreement = z.infer<typeof AnnotatedAgreement>
 export type AnnotatedStatement = z.infer<typeof AnnotatedStatement>
+export type AnnotatedDispute = z.infer<typeof AnnotatedDispute>

@@ -11,6 +11,7 @@ export const EXAMPLE_IDS = {
   Meeting: { collection: 'meetings', id: 'state-department-briefing-2024-07-24' },
   Agreement: { collection: 'agreements', id: 'strategic-framework-agreement-2008' },
   Statement: { collection: 'statements', id: 'austin-bond-10th-year-coalition' },
+  Dispute: { collection: 'disputes', id: 'us-troop-count-iraq' },
 } as const
 
 export type ExampleName = keyof typeof EXAMPLE_IDS

@@ -1,7 +1,7 @@
 // Bodies of the write API: the same curated form as the seed files (src/schemas/entity-inputs.ts),
 // with the id optional (it is made from the name or title when left out).
 import { z } from 'zod'
-import { AnnotatedActor, AnnotatedAgreement, AnnotatedMeeting, AnnotatedStatement, SourceFields } from './entity-inputs.js'
+import { AnnotatedActor, AnnotatedAgreement, AnnotatedMeeting, AnnotatedStatement, checkSupersededBy, DisputeFields, SourceFields } from './entity-inputs.js'
 import { Slug } from './primitives.js'
 
 const optionalId = Slug.optional().describe('A slug; left out, one is made from the name or title. It never changes once created.')
@@ -16,6 +16,13 @@ export const StatementCreate = AnnotatedStatement.extend({ id: optionalId }).met
   id: 'StatementCreate',
   description: 'A new statement: `text` must be a verbatim span of its source (add `occurrence` when the words occur more than once).',
 })
+
+export const DisputeCreate = DisputeFields.extend({ id: optionalId })
+  .superRefine(checkSupersededBy)
+  .meta({
+    id: 'DisputeCreate',
+    description: 'A new dispute: one question, two or more claims, each given by statements (ids) and cited by the source words that give it.',
+  })
 
 export const MergePatch = z
   .record(z.string(), z.unknown())

@@ -1,4 +1,4 @@
-// The five collections as the read path sees them: table, list spec, how a document is built from
+// The six collections as the read path sees them: table, list spec, how a document is built from
 // the tables (hydrate) and the schema its stored JSON is encoded with. Routes, the document store and
 // the read workers all look a collection up here.
 import type { z } from 'zod'
@@ -7,12 +7,13 @@ import type { EntityType } from '../domain/vocabulary.js'
 import { actorCollection, hydrateActors } from '../repositories/actor-reads.js'
 import { agreementCollection, hydrateAgreements } from '../repositories/agreement-reads.js'
 import type { CollectionSpec } from '../repositories/list.js'
+import { disputeCollection, hydrateDisputes } from '../repositories/dispute-reads.js'
 import { hydrateMeetings, meetingCollection } from '../repositories/meeting-reads.js'
 import { hydrateSources, sourceCollection } from '../repositories/source-reads.js'
 import { hydrateStatements, statementCollection } from '../repositories/statement-reads.js'
-import { Actor, Agreement, Meeting, Source, Statement } from '../schemas/entities.js'
+import { Actor, Agreement, Dispute, Meeting, Source, Statement } from '../schemas/entities.js'
 
-export type CollectionName = 'sources' | 'actors' | 'meetings' | 'agreements' | 'statements'
+export type CollectionName = 'sources' | 'actors' | 'meetings' | 'agreements' | 'statements' | 'disputes'
 
 export interface Collection {
   name: CollectionName
@@ -31,6 +32,7 @@ export const COLLECTIONS: Record<CollectionName, Collection> = {
   meetings: { name: 'meetings', type: 'meeting', table: 'meetings', spec: meetingCollection, hydrate: hydrateMeetings, document: Meeting },
   agreements: { name: 'agreements', type: 'agreement', table: 'agreements', spec: agreementCollection, hydrate: hydrateAgreements, document: Agreement },
   statements: { name: 'statements', type: 'statement', table: 'statements', spec: statementCollection, hydrate: hydrateStatements, document: Statement },
+  disputes: { name: 'disputes', type: 'dispute', table: 'disputes', spec: disputeCollection, hydrate: hydrateDisputes, document: Dispute },
 }
 
 export const COLLECTION_OF: Record<EntityType, Collection> = {
@@ -39,4 +41,5 @@ export const COLLECTION_OF: Record<EntityType, Collection> = {
   meeting: COLLECTIONS.meetings,
   agreement: COLLECTIONS.agreements,
   statement: COLLECTIONS.statements,
+  dispute: COLLECTIONS.disputes,
 }

@@ -1,6 +1,6 @@
 // How each collection is flattened into CSV columns. Multi-valued fields are joined with "; ".
 import type { DateValue } from '../domain/date-value.js'
-import type { ActorOut, AgreementOut, MeetingOut, SourceOut, StatementOut } from '../schemas/entities.js'
+import type { ActorOut, AgreementOut, DisputeOut, MeetingOut, SourceOut, StatementOut } from '../schemas/entities.js'
 
 type Column<T> = [name: string, value: (item: T) => unknown]
 interface Cited {
@@ -100,6 +100,25 @@ export const CSV_COLUMNS = {
     ...citationColumns<StatementOut>(),
     ...metaColumns<StatementOut>(),
   ] as Column<StatementOut>[],
+  // One row per dispute; its claims' fields are joined in claim order (claim_statements: the ids of
+  // one claim joined with "+", claims with "; ").
+  disputes: [
+    ['id', (d) => d.id],
+    ['question', (d) => d.question],
+    ['kind', (d) => d.kind],
+    ['status', (d) => d.status],
+    ['superseded_by', (d) => d.superseded_by?.id],
+    ['note', (d) => d.note],
+    ['actors', (d) => d.actors.map((a) => a.id)],
+    ['meeting_id', (d) => d.meeting?.id],
+    ['agreement_id', (d) => d.agreement?.id],
+    ['topics', (d) => d.topics],
+    ['claim_answers', (d) => d.claims.map((c) => c.answer)],
+    ['claim_statements', (d) => d.claims.map((c) => c.statements.map((s) => s.id).join('+'))],
+    ['citation_sources', (d) => d.claims.flatMap((c) => c.citations.map((x) => x.source_id))],
+    ['citation_quotes', (d) => d.claims.flatMap((c) => c.citations.map((x) => x.quote))],
+    ...metaColumns<DisputeOut>(),
+  ] as Column<DisputeOut>[],
 } as const
 
 export type CsvCollection = keyof typeof CSV_COLUMNS

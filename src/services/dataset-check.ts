@@ -35,9 +35,10 @@ const CITED: { table: string; label: string; column: string }[] = [
   { table: 'meeting_participants', label: 'participant', column: 'participant_id' },
   { table: 'agreement_parties', label: 'party', column: 'party_id' },
   { table: 'affiliations', label: 'affiliation', column: 'affiliation_id' },
+  { table: 'dispute_claims', label: 'claim', column: 'claim_id' },
 ]
 
-const SUBJECT_COLUMNS = ['actor_id', 'meeting_id', 'agreement_id', 'statement_id', 'participant_id', 'party_id', 'affiliation_id']
+const SUBJECT_COLUMNS = ['actor_id', 'meeting_id', 'agreement_id', 'statement_id', 'participant_id', 'party_id', 'affiliation_id', 'claim_id']
 
 /**
  * Verifies the whole stored dataset: every citation and statement span against its source text,
@@ -126,6 +127,14 @@ export function checkDataset(sqlite: Sqlite, seedDir?: string): CheckFailure[] {
       .prepare(`SELECT t.id FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.${column} = t.id)`)
       .all() as { id: string | number }[]
     for (const u of uncited) fail(`${label} ${u.id}`, 'has no citation')
+  }
+
+  // A dispute is a disagreement: two or more answers, each given by at least one statement.
+  for (const d of sqlite.prepare('SELECT d.id, (SELECT count(*) FROM dispute_claims c WHERE c.dispute_id = d.id) AS claims FROM disputes d').all() as { id: string; claims: number }[]) {
+    if (d.claims < 2) fail(`dispute ${d.id}`, `has ${d.claims} claim(s); a dispute needs at least two`)
+  }
+  for (const c of sqlite.prepare('SELECT c.id, c.dispute_id FROM dispute_claims c WHERE NOT EXISTS (SELECT 1 FROM claim_statements s WHERE s.claim_id = c.id)').all() as { id: number; dispute_id: string }[]) {
+    fail(`claim ${c.id} (dispute ${c.dispute_id})`, 'has no statement giving it')
   }
 
   return failures

@@ -4,12 +4,13 @@
 // (src/services/documents.ts; the caller's writeTransaction stores them before it commits).
 import { isDeepStrictEqual } from 'node:util'
 import { toDrizzle, type Db, type Sqlite } from '../db/connection.js'
-import type { ActorRecord, AgreementRecord, MeetingRecord, SourceRecord, StatementRecord } from '../domain/records.js'
+import type { ActorRecord, AgreementRecord, DisputeRecord, MeetingRecord, SourceRecord, StatementRecord } from '../domain/records.js'
 import type { EntityType } from '../domain/vocabulary.js'
 import { camelKeys, snakeKeys } from '../domain/wire-case.js'
 import { readActorRecord, writeActorRecord } from '../repositories/actors.js'
 import { readAgreementRecord, writeAgreementRecord } from '../repositories/agreements.js'
 import { appendChange, type ChangeRow } from '../repositories/changes.js'
+import { readDisputeRecord, writeDisputeRecord } from '../repositories/disputes.js'
 import { readMeetingRecord, writeMeetingRecord } from '../repositories/meetings.js'
 import type { RowMeta } from '../repositories/row-mapping.js'
 import { readSourceRecord, writeSourceRecord } from '../repositories/sources.js'
@@ -22,6 +23,7 @@ export interface EntityRecords {
   meeting: MeetingRecord
   agreement: AgreementRecord
   statement: StatementRecord
+  dispute: DisputeRecord
 }
 export type AnyRecord = EntityRecords[EntityType]
 
@@ -37,6 +39,7 @@ export const STORES: { [T in EntityType]: Store<EntityRecords[T]> } = {
   meeting: { table: 'meetings', read: readMeetingRecord, write: writeMeetingRecord },
   agreement: { table: 'agreements', read: readAgreementRecord, write: writeAgreementRecord },
   statement: { table: 'statements', read: readStatementRecord, write: writeStatementRecord },
+  dispute: { table: 'disputes', read: readDisputeRecord, write: writeDisputeRecord },
 }
 
 const storeOf = (type: EntityType) => STORES[type] as unknown as Store<AnyRecord>

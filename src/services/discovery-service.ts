@@ -23,7 +23,7 @@ function cursorOrFail<T>(read: () => T): T {
   }
 }
 
-const PLURAL: Record<SearchType, string> = { statement: 'statements', actor: 'actors', meeting: 'meetings', agreement: 'agreements', source: 'sources' }
+const PLURAL: Record<SearchType, string> = { statement: 'statements', actor: 'actors', meeting: 'meetings', agreement: 'agreements', source: 'sources', dispute: 'disputes' }
 
 function titles(db: Sqlite, hits: { type: SearchType; id: string }[]): Map<string, string> {
   const byType = groupBy(hits, (h) => h.type)
@@ -34,6 +34,7 @@ function titles(db: Sqlite, hits: { type: SearchType; id: string }[]): Map<strin
     agreement: 'title',
     statement: 'text',
     source: `coalesce(title, publisher, id)`,
+    dispute: 'question',
   }
   for (const [type, list] of byType) {
     for (const r of all<{ id: string; title: string }>(db, {
@@ -48,7 +49,7 @@ function titles(db: Sqlite, hits: { type: SearchType; id: string }[]): Map<strin
 
 export function search(db: Sqlite, query: Record<string, unknown>, rawQuery: Record<string, string>) {
   const q = query.q as string
-  const types = (split(query.type) ?? ['statement', 'actor', 'meeting', 'agreement', 'source']) as SearchType[]
+  const types = (split(query.type) ?? ['statement', 'actor', 'meeting', 'agreement', 'source', 'dispute']) as SearchType[]
   const limit = typeof query.limit === 'number' ? query.limit : DEFAULT_LIMIT
   const secret = readMeta(db, 'cursor_secret') as string
   const scope = `search?q=${q}&type=${types.join(',')}`
@@ -76,7 +77,7 @@ const TIMELINE_FILTERS = { filters: { actor: 'actors', topic: 'topics', type: 't
 
 export function timeline(db: Sqlite, rawFilters: Record<string, unknown>, rawQuery: Record<string, string>) {
   const query = resolveFilterValues(db, TIMELINE_FILTERS, rawFilters)
-  const types = (split(query.type) ?? ['meeting', 'agreement', 'statement']) as TimelineType[]
+  const types = (split(query.type) ?? ['meeting', 'agreement', 'statement', 'dispute']) as TimelineType[]
   const filters = {
     types,
     actors: split(query.actor),
@@ -115,7 +116,7 @@ export function datasetIndex(db: Sqlite) {
   const counts = db
     .prepare(
       `SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM actors) AS actors, (SELECT count(*) FROM meetings) AS meetings,
-              (SELECT count(*) FROM agreements) AS agreements, (SELECT count(*) FROM statements) AS statements, (SELECT count(*) FROM citations) AS citations`,
+              (SELECT count(*) FROM agreements) AS agreements, (SELECT count(*) FROM statements) AS statements, (SELECT count(*) FROM disputes) AS disputes, (SELECT count(*) FROM citations) AS citations`,
     )
     .get() as Record<string, number>
   return {
@@ -131,6 +132,8 @@ export function datasetIndex(db: Sqlite) {
       agreement_kinds: [...vocabulary.AGREEMENT_KINDS],
       agreement_statuses: [...vocabulary.AGREEMENT_STATUSES],
       statement_kinds: [...vocabulary.STATEMENT_KINDS],
+      dispute_kinds: [...vocabulary.DISPUTE_KINDS],
+      dispute_statuses: [...vocabulary.DISPUTE_STATUSES],
       topics: [...vocabulary.TOPICS],
       date_bases: [...vocabulary.DATE_BASES],
     },
@@ -141,6 +144,7 @@ export function datasetIndex(db: Sqlite) {
       meetings: '/v1/meetings',
       agreements: '/v1/agreements',
       statements: '/v1/statements',
+      disputes: '/v1/disputes',
       search: '/v1/search?q={query}',
       timeline: '/v1/timeline',
       changes: '/v1/changes',

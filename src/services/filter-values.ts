@@ -20,6 +20,7 @@ export const ID_PARAMETERS: Readonly<Record<string, EntityType>> = {
   source: 'source',
   meeting: 'meeting',
   agreement: 'agreement',
+  dispute: 'dispute',
 }
 
 /** What a list filters on: the names of its filter parameters are the keys of `filters`. */

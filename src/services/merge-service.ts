@@ -3,10 +3,11 @@
 // (and logged) like any other change, and the old id redirects to the survivor from then on.
 import { isDeepStrictEqual } from 'node:util'
 import { toDrizzle, type Sqlite } from '../db/connection.js'
-import type { ActorRecord, AgreementRecord, CitationRecord, MeetingRecord, StatementRecord } from '../domain/records.js'
+import type { ActorRecord, AgreementRecord, CitationRecord, DisputeRecord, MeetingRecord, StatementRecord } from '../domain/records.js'
 import { HttpProblem } from '../domain/errors.js'
 import { readActorRecord } from '../repositories/actors.js'
 import { readAgreementRecord } from '../repositories/agreements.js'
+import { readDisputeRecord } from '../repositories/disputes.js'
 import { readMeetingRecord } from '../repositories/meetings.js'
 import { readStatementRecord } from '../repositories/statements.js'
 import { deleteEntity, upsertEntity, type WriteContext } from './dataset-writer.js'
@@ -40,7 +41,8 @@ export function mergeRecords(db: Sqlite, type: MergeableType, from: string, into
     if (!source) throw new HttpProblem(404, redirectOf(db, type, from) ? `The ${type} "${from}" was already merged into "${redirectOf(db, type, from)}".` : `There is no ${type} with id "${from}".`)
     if (!target) throw new HttpProblem(422, `Cannot merge into "${into}": there is no ${type} with that id.`, { errors: [{ in: 'body', pointer: '/into', message: `refers to ${type} "${into}", which does not exist` }] })
     if (from === into) throw new HttpProblem(422, 'A record cannot be merged into itself.', { errors: [{ in: 'body', pointer: '/into', message: 'must differ from the merged id' }] })
-    const write = (t: 'actor' | 'meeting' | 'agreement' | 'statement', record: never) => upsertEntity(db, t, record, ctx)
+    const write = (t: 'actor' | 'meeting' | 'agreement' | 'statement' | 'dispute', record: never) => upsertEntity(db, t, record, ctx)
+    const dispute = (id: string) => readDisputeRecord(orm, id) as DisputeRecord
 
     if (type === 'actor') {
       const a = source as ActorRecord
@@ -61,6 +63,7 @@ export function mergeRecords(db: Sqlite, type: MergeableType, from: string, into
         const p = readActorRecord(orm, pid) as ActorRecord
         write('actor', { ...p, affiliations: mergeByKey(p.affiliations, (f) => `${f.organizationId}\0${f.role}`, (f) => (f.organizationId === from ? { ...f, organizationId: into } : f)) } as never)
       }
+      for (const did of ids(db, 'SELECT dispute_id FROM dispute_actors WHERE actor_id = ?', from)) write('dispute', { ...dispute(did), actors: swap(dispute(did).actors, from, into) } as never)
       const aliases = [...new Set([...b.aliases, a.name, ...a.aliases])].filter((x) => x !== b.name)
       const affiliations = mergeByKey([...b.affiliations, ...a.affiliations], (f) => `${f.organizationId}\0${f.role}`, (f) => (f.organizationId === from ? { ...f, organizationId: into } : f)).filter((f) => f.organizationId !== into)
       write('actor', { ...b, aliases, citations: union(b.citations, a.citations), affiliations } as never)
@@ -69,11 +72,13 @@ export function mergeRecords(db: Sqlite, type: MergeableType, from: string, into
       const b = target as MeetingRecord
       for (const gid of ids(db, 'SELECT id FROM agreements WHERE meeting_id = ?', from)) write('agreement', { ...(readAgreementRecord(orm, gid) as AgreementRecord), meetingId: into } as never)
       for (const sid of ids(db, 'SELECT id FROM statements WHERE meeting_id = ?', from)) write('statement', { ...(readStatementRecord(orm, sid) as StatementRecord), meetingId: into } as never)
+      for (const did of ids(db, 'SELECT id FROM disputes WHERE meeting_id = ?', from)) write('dispute', { ...dispute(did), meetingId: into } as never)
       write('meeting', { ...b, citations: union(b.citations, a.citations), participants: mergeByKey([...b.participants, ...a.participants], (p) => p.actorId, (p) => p) } as never)
     } else {
       const a = source as AgreementRecord
       const b = target as AgreementRecord
       for (const sid of ids(db, 'SELECT id FROM statements WHERE agreement_id = ?', from)) write('statement', { ...(readStatementRecord(orm, sid) as StatementRecord), agreementId: into } as never)
+      for (const did of ids(db, 'SELECT id FROM disputes WHERE agreement_id = ?', from)) write('dispute', { ...dispute(did), agreementId: into } as never)
       write('agreement', { ...b, citations: union(b.citations, a.citations), parties: mergeByKey([...b.parties, ...a.parties], (p) => p.actorId, (p) => p), meetingId: b.meetingId ?? a.meetingId } as never)
     }
     deleteEntity(db, type, from, ctx, into)

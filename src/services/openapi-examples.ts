@@ -2,6 +2,7 @@ import type { Sqlite } from '../db/connection.js'
 import { openDataset } from '../db/open-dataset.js'
 import { hydrateActors } from '../repositories/actor-reads.js'
 import { hydrateAgreements } from '../repositories/agreement-reads.js'
+import { hydrateDisputes } from '../repositories/dispute-reads.js'
 import { hydrateMeetings } from '../repositories/meeting-reads.js'
 import { hydrateSources } from '../repositories/source-reads.js'
 import { hydrateStatements } from '../repositories/statement-reads.js'
@@ -13,6 +14,7 @@ const HYDRATE: Record<string, (db: Sqlite, ids: string[]) => object[]> = {
   meetings: hydrateMeetings,
   agreements: hydrateAgreements,
   statements: hydrateStatements,
+  disputes: hydrateDisputes,
 }
 
 /** With timestamps fixed, so the document does not change each time it is generated. */

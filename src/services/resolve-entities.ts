@@ -5,13 +5,14 @@ import { createHash } from 'node:crypto'
 import { describeLookupFailure, MAX_CITATIONS_PER_LIST, MAX_CITATIONS_PER_WRITE, SourceText, type QuoteLookup, type QuoteRequest } from '../domain/citations.js'
 import { HttpProblem } from '../domain/errors.js'
 import { parseEdtf } from '../domain/edtf.js'
-import type { ActorRecord, AgreementRecord, CitationRecord, DateRecord, MeetingRecord, SourceRecord, StatementRecord } from '../domain/records.js'
+import type { ActorRecord, AgreementRecord, CitationRecord, DateRecord, DisputeRecord, MeetingRecord, SourceRecord, StatementRecord } from '../domain/records.js'
 import type { EntityType } from '../domain/vocabulary.js'
 import type {
   AnnotatedActor,
   AnnotatedAgreement,
   AnnotatedCitation,
   AnnotatedDate,
+  AnnotatedDispute,
   AnnotatedMeeting,
   AnnotatedStatement,
   SourceInput,
@@ -292,6 +293,38 @@ export function resolveStatement(s: AnnotatedStatement, ctx: ResolveContext): Re
     about: s.about,
     topics: s.topics,
     citations: r.citations(['citations'], s.citations),
+  }
+  return { record, problems: r.problems }
+}
+
+export function resolveDispute(d: AnnotatedDispute, ctx: ResolveContext): Resolved<DisputeRecord> {
+  const r = new Resolver(ctx, d)
+  r.unique(['actors'], d.actors)
+  r.unique(['topics'], d.topics)
+  d.actors.forEach((a, j) => r.ref(['actors', j], 'actor', a))
+  // Each claim is its own answer: a statement gives one answer to the question, not two.
+  const claimOf = new Map<string, number>()
+  const record: DisputeRecord = {
+    id: d.id,
+    question: d.question,
+    kind: d.kind,
+    status: d.status,
+    supersededBy: r.ref(['superseded_by'], 'statement', d.superseded_by ?? undefined) ?? null,
+    note: d.note ?? null,
+    meetingId: r.ref(['meeting_id'], 'meeting', d.meeting_id ?? undefined) ?? null,
+    agreementId: r.ref(['agreement_id'], 'agreement', d.agreement_id ?? undefined) ?? null,
+    actors: d.actors,
+    topics: d.topics,
+    claims: d.claims.map((c, i) => {
+      r.unique(['claims', i, 'statements'], c.statements)
+      c.statements.forEach((s, j) => {
+        r.ref(['claims', i, 'statements', j], 'statement', s)
+        const other = claimOf.get(s)
+        if (other !== undefined && other !== i) r.fail(['claims', i, 'statements', j], `statement "${s}" already gives the answer of claim ${other}`)
+        claimOf.set(s, i)
+      })
+      return { answer: c.answer, note: c.note ?? null, statements: c.statements, citations: r.citations(['claims', i, 'citations'], c.citations) }
+    }),
   }
   return { record, problems: r.problems }
 }

@@ -2,14 +2,14 @@
 // transaction with its change-log entries, refusing anything unverifiable.
 import { z } from 'zod'
 import type { Sqlite } from '../db/connection.js'
-import type { ActorRecord, AgreementRecord, CitationRecord, DateRecord, MeetingRecord, SourceRecord, StatementRecord } from '../domain/records.js'
+import type { ActorRecord, AgreementRecord, CitationRecord, DateRecord, DisputeRecord, MeetingRecord, SourceRecord, StatementRecord } from '../domain/records.js'
 import type { EntityType } from '../domain/vocabulary.js'
 import { fold } from '../domain/text-fold.js'
 import { SourceText } from '../domain/citations.js'
 import { HttpProblem } from '../domain/errors.js'
-import { ActorCreate, AgreementCreate, MeetingCreate, SourceCreate, StatementCreate } from '../schemas/write-bodies.js'
+import { ActorCreate, AgreementCreate, DisputeCreate, MeetingCreate, SourceCreate, StatementCreate } from '../schemas/write-bodies.js'
 import { deleteEntity, STORES, upsertEntity, type AnyRecord, type WriteContext } from './dataset-writer.js'
-import { assertCitationLimits, jsonPointer, resolveActor, resolveAgreement, resolveMeeting, resolveStatement, toSourceRecord, type ResolveContext, type ResolveProblem } from './resolve-entities.js'
+import { assertCitationLimits, jsonPointer, resolveActor, resolveAgreement, resolveDispute, resolveMeeting, resolveStatement, toSourceRecord, type ResolveContext, type ResolveProblem } from './resolve-entities.js'
 import { toDrizzle } from '../db/connection.js'
 import { writeTransaction } from './documents.js'
 
@@ -19,9 +19,10 @@ export const CREATE_SCHEMAS = {
   meeting: MeetingCreate,
   agreement: AgreementCreate,
   statement: StatementCreate,
+  dispute: DisputeCreate,
 } as const
 
-const TABLE: Record<EntityType, string> = { source: 'sources', actor: 'actors', meeting: 'meetings', agreement: 'agreements', statement: 'statements' }
+const TABLE: Record<EntityType, string> = { source: 'sources', actor: 'actors', meeting: 'meetings', agreement: 'agreements', statement: 'statements', dispute: 'disputes' }
 
 const exists = (db: Sqlite, type: EntityType, id: string) => db.prepare(`SELECT 1 FROM ${TABLE[type]} WHERE id = ?`).get(id) !== undefined
 
@@ -59,7 +60,7 @@ function newId(db: Sqlite, type: EntityType, base: string): string {
 }
 
 const nameOf = (type: EntityType, body: Record<string, unknown>) =>
-  String(type === 'actor' ? body.name : type === 'statement' ? `${(body.speakers as string[])[0] ?? 'statement'} ${String(body.text).split(/\s+/).slice(0, 6).join(' ')}` : (body.title ?? body.publisher ?? 'source'))
+  String(type === 'actor' ? body.name : type === 'dispute' ? body.question : type === 'statement' ? `${(body.speakers as string[])[0] ?? 'statement'} ${String(body.text).split(/\s+/).slice(0, 6).join(' ')}` : (body.title ?? body.publisher ?? 'source'))
 
 /** Resolves a validated create body into the record to store, or throws a 422. */
 function toRecord(db: Sqlite, type: EntityType, body: Record<string, unknown> & { id: string }): AnyRecord {
@@ -76,7 +77,9 @@ function toRecord(db: Sqlite, type: EntityType, body: Record<string, unknown> & 
         ? resolveMeeting(body as never, ctx)
         : type === 'agreement'
           ? resolveAgreement(body as never, ctx)
-          : resolveStatement(body as never, ctx)
+          : type === 'dispute'
+            ? resolveDispute(body as never, ctx)
+            : resolveStatement(body as never, ctx)
   if (resolved.problems.length > 0) throw unprocessable(resolved.problems)
   return resolved.record
 }
@@ -144,6 +147,14 @@ export function recordToInput(db: Sqlite, type: EntityType, record: AnyRecord): 
       return {
         id: s.id, kind: s.kind, source_id: s.sourceId, text: s.text, ...optionalNumber('occurrence', occurrenceOf(db, s)), speakers: s.speakers, date: dateInput(s.date),
         ...optional('meeting_id', s.meetingId), ...optional('agreement_id', s.agreementId), about: s.about, topics: s.topics, citations: citationInputs(s.citations),
+      }
+    }
+    case 'dispute': {
+      const d = record as DisputeRecord
+      return {
+        id: d.id, question: d.question, kind: d.kind, status: d.status, ...optional('superseded_by', d.supersededBy), ...optional('note', d.note), actors: d.actors,
+        ...optional('meeting_id', d.meetingId), ...optional('agreement_id', d.agreementId), topics: d.topics,
+        claims: d.claims.map((c) => ({ answer: c.answer, statements: c.statements, citations: citationInputs(c.citations), ...optional('note', c.note) })),
       }
     }
   }
@@ -227,6 +238,7 @@ export function referrersOf(db: Sqlite, type: EntityType, id: string): { type: E
         ...q(`SELECT coalesce(c.meeting_id, p.meeting_id) FROM citations c LEFT JOIN meeting_participants p ON p.id = c.participant_id WHERE c.source_id = ? AND coalesce(c.meeting_id, p.meeting_id) IS NOT NULL`, 'meeting'),
         ...q(`SELECT coalesce(c.agreement_id, p.agreement_id) FROM citations c LEFT JOIN agreement_parties p ON p.id = c.party_id WHERE c.source_id = ? AND coalesce(c.agreement_id, p.agreement_id) IS NOT NULL`, 'agreement'),
         ...q('SELECT statement_id FROM citations WHERE source_id = ? AND statement_id IS NOT NULL', 'statement'),
+        ...q('SELECT c.dispute_id FROM citations x JOIN dispute_claims c ON c.id = x.claim_id WHERE x.source_id = ?', 'dispute'),
       ])
     case 'actor':
       return uniqueRefs([
@@ -235,12 +247,22 @@ export function referrersOf(db: Sqlite, type: EntityType, id: string): { type: E
         ...q('SELECT meeting_id FROM meeting_participants WHERE actor_id = ?', 'meeting'),
         ...q('SELECT agreement_id FROM agreement_parties WHERE actor_id = ?', 'agreement'),
         ...q('SELECT person_id FROM affiliations WHERE organization_id = ?', 'actor'),
+        ...q('SELECT dispute_id FROM dispute_actors WHERE actor_id = ?', 'dispute'),
       ])
     case 'meeting':
-      return uniqueRefs([...q('SELECT id FROM agreements WHERE meeting_id = ?', 'agreement'), ...q('SELECT id FROM statements WHERE meeting_id = ?', 'statement')])
+      return uniqueRefs([
+        ...q('SELECT id FROM agreements WHERE meeting_id = ?', 'agreement'),
+        ...q('SELECT id FROM statements WHERE meeting_id = ?', 'statement'),
+        ...q('SELECT id FROM disputes WHERE meeting_id = ?', 'dispute'),
+      ])
     case 'agreement':
-      return q('SELECT id FROM statements WHERE agreement_id = ?', 'statement')
+      return uniqueRefs([...q('SELECT id FROM statements WHERE agreement_id = ?', 'statement'), ...q('SELECT id FROM disputes WHERE agreement_id = ?', 'dispute')])
     case 'statement':
+      return uniqueRefs([
+        ...q('SELECT c.dispute_id FROM claim_statements cs JOIN dispute_claims c ON c.id = cs.claim_id WHERE cs.statement_id = ?', 'dispute'),
+        ...q('SELECT id FROM disputes WHERE superseded_by = ?', 'dispute'),
+      ])
+    case 'dispute':
       return []
   }
 }

@@ -259,6 +259,37 @@ t.test('the explorer in a real browser', { skip: chromiumFound || inCi ? false :
     t.same(problems, [], 'no script or console errors')
   })
 
+  await t.test('where sources disagree: each dispute’s claims side by side, their words highlighted, linked from the records', async (t) => {
+    const { page, problems } = await open(`${api}/#/disputes`)
+    await page.getByRole('heading', { level: 1, name: 'Where sources disagree' }).waitFor()
+    await page.locator('.dispute').first().waitFor()
+    const disputes = await apiJson<{ data: { id: string; question: string; claims: { answer: string; citations: Citation[] }[] }[] }>(api, '/v1/disputes?limit=100')
+    t.equal(await page.locator('.dispute').count(), disputes.data.length, 'every dispute is shown')
+    const troops = disputes.data.find((d) => d.id === 'us-troop-count-iraq')!
+    const block = page.locator('[data-dispute="us-troop-count-iraq"]')
+    t.equal(await block.locator('.claim').count(), troops.claims.length, 'one card per claim')
+    t.same(await block.locator('.claim-answer').allTextContents(), troops.claims.map((c) => c.answer), 'the answers, in order')
+    t.same(
+      await block.locator('.claim mark').evaluateAll((marks) => marks.map((m) => [m.textContent, m.getAttribute('data-start'), m.getAttribute('data-end')])),
+      troops.claims.flatMap((c) => c.citations.map((x) => [x.quote, String(x.start), String(x.end)])),
+      'each claim’s cited words are highlighted, exactly as the API cites them',
+    )
+    const boxes = await block.locator('.claim').evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().top))
+    t.ok(boxes.every((top) => Math.abs(top - boxes[0]!) < 2), 'the claims stand side by side at 1280 px')
+
+    // From a statement that gives a claim, the dispute is one link away; and from the agreement.
+    await page.goto(`${api}/#/statement/coalition-puts-us-troops-at-3000`)
+    await page.locator('mark#cited').waitFor()
+    await page.locator('.statement-panel .dispute-links a', { hasText: troops.question }).click()
+    await page.getByRole('heading', { level: 1, name: troops.question }).waitFor()
+    t.equal(await hash(page), '#/dispute/us-troop-count-iraq')
+    t.equal(await page.locator('.claim').count(), troops.claims.length)
+    await page.goto(`${api}/#/agreement/withdrawal-by-2026`)
+    await page.locator('[aria-labelledby="s-where-sources-disagree"] a').first().waitFor()
+    t.equal(await page.locator('[aria-labelledby="s-where-sources-disagree"] a').first().getAttribute('href'), '#/dispute/withdrawal-by-2026-deal-reached')
+    t.same(problems, [], 'no script or console errors')
+  })
+
   await t.test('offsets are code points, not UTF-16 units', async (t) => {
     // A source whose text has characters outside the BMP before the cited words.
     const key = createKey(app.db.writer, 'explorer-test', 'write', new Date().toISOString())

@@ -171,7 +171,7 @@ export function encode(piece: Piece): string {
   return out
 }
 
-export const TYPE_OF: Record<string, EntityType> = { sources: 'source', actors: 'actor', meetings: 'meeting', agreements: 'agreement', statements: 'statement' }
+export const TYPE_OF: Record<string, EntityType> = { sources: 'source', actors: 'actor', meetings: 'meeting', agreements: 'agreement', statements: 'statement', disputes: 'dispute' }
 
 /**
  * The setup (seeding, dumping every table) blocks the event loop for a while, and the app's load

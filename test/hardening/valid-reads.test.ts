@@ -33,7 +33,7 @@ async function validValues(app: App) {
   const words = strings(Object.values(records).flat().flatMap((r) => String(r.title ?? r.name ?? r.text ?? '').split(/[^A-Za-z]+/)).filter((w) => w.length >= 5))
   const byName: Record<string, string[]> = {
     speaker: idsOf('actors'), about: idsOf('actors'), participant: idsOf('actors'), party: idsOf('actors'), actor: idsOf('actors'),
-    source: idsOf('sources'), meeting: idsOf('meetings'), agreement: idsOf('agreements'),
+    source: idsOf('sources'), meeting: idsOf('meetings'), agreement: idsOf('agreements'), dispute: idsOf('disputes'),
     publisher: field('sources', 'publisher'), language: field('sources', 'language'), country: field('actors', 'country'), location: field('meetings', 'location'), status: field('agreements', 'status'),
   }
   const perCollection: Record<string, Record<string, string[]>> = {
@@ -41,6 +41,7 @@ async function validValues(app: App) {
     search: { type: [...ENTITY_TYPES] },
     ...Object.fromEntries(Object.keys(TYPE_OF).map((c) => [c, { kind: field(c, 'kind'), topic: field('statements', 'topics'), fields: Object.keys(records[c]![0]!) }])),
   }
+  perCollection.disputes!.status = field('disputes', 'status')
   const revision = ((await app.inject({ url: '/v1' })).json() as { revision: number }).revision
   return { ids: Object.fromEntries(Object.keys(TYPE_OF).map((c) => [c, idsOf(c)])), byName, perCollection, dates, words, revision }
 }

@@ -1,6 +1,7 @@
 // Stored documents are byte-identical to the documents built from the tables, for every record,
 // after every kind of write: create, patch (a rename that many records embed, a source edit),
-// delete, merge, a seed update and a mirror's replay; and on a generated database.
+// delete, merge, a seed update and a mirror's replay, disputes and the statements they embed; and on a
+// generated database.
 import path from 'node:path'
 import t, { type Test } from 'tap'
 import { z } from 'zod'
@@ -97,7 +98,31 @@ t.test('every write path re-stores exactly what it changed', async (t) => {
   const iraq = (await app.inject('/v1/actors/iraq')).json()
   t.ok(iraq.members.some((m: { person: { id: string } }) => m.person.id === newId), 'the organization now lists the new member')
 
-  const statement = (app.db.reader.prepare('SELECT id FROM statements ORDER BY id LIMIT 1').get() as { id: string }).id
+  // Disputes embed their claims' statements, and those statements list the disputes.
+  await write('PATCH', '/v1/statements/coalition-puts-us-troops-at-3000', { date: { edtf: '2021-10', basis: 'inferred', note: 'set by a test' } })
+  checkAllDocuments(t, app.db.reader, 'after editing a statement a dispute embeds')
+  const claim = (statement: string, source: string, quote: string) => ({ answer: `As ${statement} has it`, statements: [statement], citations: [{ source_id: source, quote }] })
+  await write('POST', '/v1/disputes', {
+    id: 'test-dispute',
+    question: 'A question for a test?',
+    kind: 'framing',
+    status: 'open',
+    actors: [speaker],
+    meeting_id: 'jscd-2024-07-washington',
+    topics: ['withdrawal'],
+    claims: [claim('ryder-conversations-ongoing', 'anadolu-us-iraq-continuing-discussions', 'Those conversations are ongoing'), claim('rudaw-2500-soldiers', 'rudaw-us-iraq-reach-understanding', 'around 2,500 soldiers')],
+  })
+  checkAllDocuments(t, app.db.reader, 'after creating a dispute')
+  await write('PATCH', '/v1/disputes/test-dispute', { claims: [claim('ryder-nothing-to-announce', 'anadolu-us-iraq-continuing-discussions', 'nothing to announce'), claim('rudaw-2500-soldiers', 'rudaw-us-iraq-reach-understanding', 'around 2,500 soldiers')], meeting_id: null })
+  checkAllDocuments(t, app.db.reader, 'after changing which statements a dispute names')
+  const named = async (url: string) => ((await app.inject(url)).json().disputes as { id: string }[]).some((d) => d.id === 'test-dispute')
+  t.notOk(await named('/v1/statements/ryder-conversations-ongoing'), 'the statement no longer named no longer lists the dispute')
+  t.notOk(await named('/v1/meetings/jscd-2024-07-washington'), 'nor does the meeting')
+  t.ok(await named('/v1/statements/ryder-nothing-to-announce'), 'the statement now named lists it')
+  await write('DELETE', '/v1/disputes/test-dispute')
+  checkAllDocuments(t, app.db.reader, 'after deleting a dispute')
+
+  const statement = (app.db.reader.prepare('SELECT id FROM statements WHERE id NOT IN (SELECT statement_id FROM claim_statements) ORDER BY id LIMIT 1').get() as { id: string }).id
   await write('DELETE', `/v1/statements/${statement}`)
   checkAllDocuments(t, app.db.reader, 'after a delete')
 

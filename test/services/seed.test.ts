@@ -35,7 +35,7 @@ const seedFile = (file: string) => parse(readFileSync(path.join(seedDir, file), 
 t.test('the curated seed loads whole and passes every check', async (t) => {
   const sqlite = freshDatabase(t)
   const counts = seedDatabase(sqlite, seedDir)
-  for (const kind of ['sources', 'actors', 'meetings', 'agreements', 'statements'] as const) {
+  for (const kind of ['sources', 'actors', 'meetings', 'agreements', 'statements', 'disputes'] as const) {
     const entries = seedFile(`${kind}.yaml`)
     t.equal(counts[kind].inserted, entries.length, `every ${kind} entry is inserted`)
     t.equal(count(sqlite, kind), entries.length)
@@ -136,6 +136,32 @@ const BAD: BadCase[] = [
     file: 'agreements.yaml',
     edit: (e) => ((e[0]!.status = 'signed-in-blood'), e[0]!.id as string),
     reason: /status: Invalid option: expected one of "adopted"\|"reached"/,
+  },
+  {
+    name: 'a dispute claim whose words are not in the source',
+    file: 'disputes.yaml',
+    edit: (e) => {
+      const claims = e[0]!.claims as { citations: { quote: string }[] }[]
+      claims[1]!.citations[0]!.quote = 'a figure no article ever printed'
+      return e[0]!.id as string
+    },
+    reason: /claims\[1\]\.citations\[0\]\.quote: the quote does not occur in the source/,
+  },
+  {
+    name: 'a dispute claim naming a statement that does not exist',
+    file: 'disputes.yaml',
+    edit: (e) => {
+      const claims = e[0]!.claims as { statements: string[] }[]
+      claims[0]!.statements = ['no-such-statement']
+      return e[0]!.id as string
+    },
+    reason: /claims\[0\]\.statements\[0\]: refers to statement "no-such-statement", which does not exist/,
+  },
+  {
+    name: 'a dispute with one claim',
+    file: 'disputes.yaml',
+    edit: (e) => ((e[0]!.claims = (e[0]!.claims as unknown[]).slice(0, 1)), e[0]!.id as string),
+    reason: /claims: a dispute needs at least two claims/,
   },
 ]
 

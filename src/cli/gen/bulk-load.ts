@@ -8,13 +8,15 @@ type SchemaObject = { type: string; name: string; tbl_name: string; sql: string 
 const schemaObjects = (db: Sqlite) =>
   db.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as SchemaObject[]
 
-// The full-text rows each trigger of migrations/0001_search_index.sql would have written.
+// The full-text rows each trigger of migrations/0001_search_index.sql (and 0005) would have written.
 const SEARCH_REBUILD = [
   `INSERT INTO search_index (entity_type, entity_id, title, body) SELECT 'source', id, title, text FROM sources`,
   `INSERT INTO search_index (entity_type, entity_id, title, body) SELECT 'actor', id, name, trim(coalesce((SELECT group_concat(value, ' ') FROM json_each(aliases)), '') || ' ' || coalesce(description, '')) FROM actors`,
   `INSERT INTO search_index (entity_type, entity_id, title, body) SELECT 'meeting', id, title, trim(coalesce(location, '') || ' ' || coalesce(description, '')) FROM meetings`,
   `INSERT INTO search_index (entity_type, entity_id, title, body) SELECT 'agreement', id, title, coalesce(summary, '') FROM agreements`,
   `INSERT INTO search_index (entity_type, entity_id, title, body) SELECT 'statement', id, NULL, text FROM statements`,
+  // migrations/0005_disputes.sql (gen makes no disputes today: curated, not generated).
+  `INSERT INTO search_index (entity_type, entity_id, title, body) SELECT 'dispute', d.id, d.question, trim(coalesce(d.note, '') || ' ' || coalesce((SELECT group_concat(c.answer, ' ') FROM dispute_claims c WHERE c.dispute_id = d.id), '')) FROM disputes d`,
 ]
 
 /** The migrated schema, and what was dropped from it for the load. */

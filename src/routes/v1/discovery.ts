@@ -23,8 +23,8 @@ export const SearchQuery = queryObject({
 export const TimelineQuery = queryObject({
   from: dateBound('from'),
   to: dateBound('to'),
-  actor: csv('Only items involving these actors: meeting participants, agreement parties, statement speakers or subjects (ids).', 'lloyd-austin'),
-  topic: csvOf(TOPICS, 'Only statements on these topics, and meetings and agreements with a statement on them.', 'withdrawal'),
+  actor: csv('Only items involving these actors: meeting participants, agreement parties, statement speakers or subjects, actors a dispute is about (ids).', 'lloyd-austin'),
+  topic: csvOf(TOPICS, 'Only statements and disputes on these topics, and meetings and agreements with a statement on them.', 'withdrawal'),
   type: csvOf(TIMELINE_TYPES, 'Only these kinds of items.', 'meeting,agreement'),
   sort: z.enum(['date', '-date'], { error: 'must be date or -date' }).optional().describe('date (default, oldest first) or -date.').meta({ example: '-date' }),
   limit: limitParam,

@@ -3,6 +3,7 @@ import actorRoutes from './actors.js'
 import agreementRoutes from './agreements.js'
 import changeRoutes from './changes.js'
 import discoveryRoutes from './discovery.js'
+import disputeRoutes from './disputes.js'
 import exportRoutes from './exports.js'
 import meetingRoutes from './meetings.js'
 import sourceRoutes from './sources.js'
@@ -17,6 +18,7 @@ const v1Routes: FastifyPluginAsync = async (app) => {
   await app.register(meetingRoutes)
   await app.register(agreementRoutes)
   await app.register(statementRoutes)
+  await app.register(disputeRoutes)
   await app.register(changeRoutes)
   await app.register(exportRoutes)
 }

@@ -22,6 +22,7 @@ export const StatementQuery = listQuery({
     source: csv('Statements from these sources (ids).', 'rudaw-us-iraq-reach-understanding'),
     meeting: csv('Statements made at or about these meetings (ids).', 'jscd-2024-07-washington'),
     agreement: csv('Statements about these agreements (ids).', 'withdrawal-by-2026'),
+    dispute: csv('Statements that give a claim of these disputes, or settle them (ids).', 'us-troop-count-iraq'),
     from: dateBound('from'),
     to: dateBound('to'),
     q: searchText(500)

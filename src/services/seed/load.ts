@@ -19,6 +19,7 @@ const KINDS: [Kind, EntityType][] = [
   ['meetings', 'meeting'],
   ['agreements', 'agreement'],
   ['statements', 'statement'],
+  ['disputes', 'dispute'],
 ]
 
 /** Reads, validates and resolves the seed files; throws a SeedError listing every problem. */

@@ -6,6 +6,7 @@ import {
   ANNOTATION_FILES,
   type AnnotatedActor,
   type AnnotatedAgreement,
+  type AnnotatedDispute,
   type AnnotatedMeeting,
   type AnnotatedSource,
   type AnnotatedStatement,
@@ -18,6 +19,7 @@ export interface Annotations {
   meetings: AnnotatedMeeting[]
   agreements: AnnotatedAgreement[]
   statements: AnnotatedStatement[]
+  disputes: AnnotatedDispute[]
   /** Ids of entries that failed validation: known to exist, so references to them are not reported again. */
   invalidIds: Set<string>
 }

@@ -2,12 +2,12 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { DatasetRecords } from '../../domain/records.js'
 import type { EntityType } from '../../domain/vocabulary.js'
-import { dottedPath, resolveActor, resolveAgreement, resolveMeeting, resolveStatement, sha256, toSourceRecord, type ResolveContext, type ResolveProblem } from '../resolve-entities.js'
+import { dottedPath, resolveActor, resolveAgreement, resolveDispute, resolveMeeting, resolveStatement, sha256, toSourceRecord, type ResolveContext, type ResolveProblem } from '../resolve-entities.js'
 import type { SeedFailure } from './failures.js'
 import { entryLabel, type Annotations } from './read-annotations.js'
 
-type Kind = 'sources' | 'actors' | 'meetings' | 'agreements' | 'statements'
-const TYPE: Record<Kind, EntityType> = { sources: 'source', actors: 'actor', meetings: 'meeting', agreements: 'agreement', statements: 'statement' }
+type Kind = 'sources' | 'actors' | 'meetings' | 'agreements' | 'statements' | 'disputes'
+const TYPE: Record<Kind, EntityType> = { sources: 'source', actors: 'actor', meetings: 'meeting', agreements: 'agreement', statements: 'statement', disputes: 'dispute' }
 
 /**
  * Turns validated seed files into stored records: reads each document, finds every quote, checks
@@ -16,7 +16,7 @@ const TYPE: Record<Kind, EntityType> = { sources: 'source', actors: 'actor', mee
 export function resolveAnnotations(annotations: Annotations, documentsDir: string): { records: DatasetRecords; failures: SeedFailure[] } {
   const failures: SeedFailure[] = []
   const texts = new Map<string, string>()
-  const ids: Record<Kind, Set<string>> = { sources: new Set(), actors: new Set(), meetings: new Set(), agreements: new Set(), statements: new Set() }
+  const ids: Record<Kind, Set<string>> = { sources: new Set(), actors: new Set(), meetings: new Set(), agreements: new Set(), statements: new Set(), disputes: new Set() }
 
   // Duplicate ids first: everything after relies on ids being unique.
   for (const kind of Object.keys(ids) as Kind[]) {
@@ -26,7 +26,7 @@ export function resolveAnnotations(annotations: Annotations, documentsDir: strin
     })
   }
 
-  const records: DatasetRecords = { sources: [], actors: [], meetings: [], agreements: [], statements: [] }
+  const records: DatasetRecords = { sources: [], actors: [], meetings: [], agreements: [], statements: [], disputes: [] }
   const seenFiles = new Map<string, string>()
   const seenHashes = new Map<string, string>()
   annotations.sources.forEach((s, i) => {
@@ -76,6 +76,11 @@ export function resolveAnnotations(annotations: Annotations, documentsDir: strin
     const { record, problems } = resolveStatement(s, ctx)
     records.statements.push(record)
     report('statements', i, s.id, problems)
+  })
+  annotations.disputes.forEach((d, i) => {
+    const { record, problems } = resolveDispute(d, ctx)
+    records.disputes.push(record)
+    report('disputes', i, d.id, problems)
   })
   return { records, failures }
 }

@@ -38,12 +38,12 @@ t.test('the feed starts with the initial seed, in order', async (t) => {
   const app = await buildApp(t)
   const index = (await app.inject({ url: '/v1' })).json()
   const changes = await walk(app, 0, 37)
-  const entities = ['sources', 'actors', 'meetings', 'agreements', 'statements'].reduce((n, c) => n + (index.counts[c] as number), 0)
+  const entities = ['sources', 'actors', 'meetings', 'agreements', 'statements', 'disputes'].reduce((n, c) => n + (index.counts[c] as number), 0)
   t.equal(changes.length, entities, 'one change per seeded entity')
   t.same(changes.map((c) => c.seq), changes.map((_c, i) => i + 1), 'sequence numbers 1, 2, 3… without gaps')
   t.equal(index.revision, changes.length, 'the revision is the last sequence number')
   t.ok(changes.every((c) => c.op === 'upsert' && c.author === 'seed' && c.version === 1 && c.data !== null))
-  const order = ['source', 'actor', 'meeting', 'agreement', 'statement']
+  const order = ['source', 'actor', 'meeting', 'agreement', 'statement', 'dispute']
   t.same([...new Set(changes.map((c) => c.entity_type))], order, 'in dependency order')
   const statement = changes.find((c) => c.id === 'ryder-nothing-to-announce')!
   t.match(statement.data, { id: 'ryder-nothing-to-announce', kind: 'quote', source_id: 'anadolu-us-iraq-continuing-discussions', speakers: ['pat-ryder'], version: 1 })

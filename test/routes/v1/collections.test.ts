@@ -17,6 +17,14 @@ type Entry = Record<string, any> & { id: string }
 type Name = 'sources' | 'actors' | 'meetings' | 'agreements' | 'statements'
 const NAMES: Name[] = ['sources', 'actors', 'meetings', 'agreements', 'statements']
 const seed = Object.fromEntries(NAMES.map((n) => [n, parse(readFileSync(path.join(seedDir, `${n}.yaml`), 'utf8')) as Entry[]])) as Record<Name, Entry[]>
+// Dispute claims cite sources too (their own collection is tested in disputes.test.ts).
+const disputes = parse(readFileSync(path.join(seedDir, 'disputes.yaml'), 'utf8')) as Entry[]
+const disputeClaims = disputes.flatMap((d) => d.claims as Entry[])
+/** The statement gives a claim of the dispute, or settles it. */
+const inDispute = (e: Entry, v: string) => {
+  const d = disputes.find((x) => x.id === v)
+  return d !== undefined && (d.superseded_by === e.id || (d.claims as Entry[]).some((c) => (c.statements as string[]).includes(e.id)))
+}
 const docBytes = (s: Entry) => readFileSync(path.join(seedDir, 'documents', s.file as string))
 const byId = (n: Name, id: string) => seed[n].find((e) => e.id === id) as Entry
 const sortIds = (ids: string[]) => [...ids].sort()
@@ -77,6 +85,7 @@ const FILTERS: Record<Name, Filter[]> = {
     f('source', ['menafn-iraqi-representatives-visit-pentagon', `${RUDAW},anadolu-us-iraq-continuing-discussions`], is('source_id')),
     f('meeting', ['jscd-2024-07-washington', 'pentagon-news-conference-thursday,hmc-ongoing-discussions'], is('meeting_id')),
     f('agreement', ['withdrawal-by-2026', 'us-decision-phase-out-troops,iraqi-parliament-resolution-foreign-troops'], is('agreement_id')),
+    f('dispute', ['us-troop-count-iraq', 'us-troop-count-iraq,higher-military-commission-origin'], inDispute),
     f('from', ['2024-07-24', '2024-07-23'], overlapsFrom, true),
     f('to', ['2024-07-23', '2024-07'], overlapsTo, true),
     f('q', ['withdrawal', 'Iraqi troops', 'SŪDĀNĪ'], (e, q) => hasWords(e.text, q), true),
@@ -385,7 +394,7 @@ function checkItem(t: Test, n: Name, e: Entry, item: any, citationCount: number)
     t.equal(citationCount, own(e) + nested(e.affiliations) + nested(members))
   } else {
     const text = docBytes(e).toString('utf8')
-    const everyCitation = NAMES.flatMap((m) => seed[m]).flatMap((x) => [x, ...(x.participants ?? []), ...(x.parties ?? []), ...(x.affiliations ?? [])]).flatMap((x) => x.citations ?? [])
+    const everyCitation = [...NAMES.flatMap((m) => seed[m]), ...disputeClaims].flatMap((x) => [x, ...(x.participants ?? []), ...(x.parties ?? []), ...(x.affiliations ?? [])]).flatMap((x) => x.citations ?? [])
     t.match(item, { text, length: Array.from(text).length, seed_file: e.file, title: e.title, publisher: e.publisher, published: { edtf: e.published.edtf } })
     t.same(item.counts, { statements: seed.statements.filter((s) => s.source_id === e.id).length, citations: everyCitation.filter((c: any) => c.source_id === e.id).length }, 'counts')
     t.equal(citationCount, 0)

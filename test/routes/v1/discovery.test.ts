@@ -11,7 +11,7 @@ import { buildApp } from '../../helper.js'
 
 type App = Awaited<ReturnType<typeof buildApp>>
 type Entry = Record<string, any> & { id: string }
-const NAMES = ['sources', 'actors', 'meetings', 'agreements', 'statements'] as const
+const NAMES = ['sources', 'actors', 'meetings', 'agreements', 'statements', 'disputes'] as const
 type Name = (typeof NAMES)[number]
 const seed = Object.fromEntries(NAMES.map((n) => [n, parse(readFileSync(path.join(seedDir, `${n}.yaml`), 'utf8')) as Entry[]])) as Record<Name, Entry[]>
 const doc = (s: Entry) => readFileSync(path.join(seedDir, 'documents', s.file as string), 'utf8')
@@ -27,6 +27,8 @@ const indexed: { type: string; id: string; text: string }[] = [
   ...seed.meetings.map((m) => ({ type: 'meeting', id: m.id, text: `${m.title} ${m.location ?? ''} ${m.description ?? ''}` })),
   ...seed.agreements.map((g) => ({ type: 'agreement', id: g.id, text: `${g.title} ${g.summary ?? ''}` })),
   ...seed.statements.map((s) => ({ type: 'statement', id: s.id, text: s.text as string })),
+  // A dispute's question (title), and its note and every claim's answer (body), as migration 0005 builds it.
+  ...seed.disputes.map((d) => ({ type: 'dispute', id: d.id, text: `${d.question} ${d.note ?? ''} ${(d.claims as Entry[]).map((c) => c.answer).join(' ')}` })),
 ]
 const hitsFor = (word: string, types?: string[]) =>
   indexed.filter((r) => tokens(r.text).has(fold(word)) && (!types || types.includes(r.type))).map((r) => `${r.type}:${r.id}`).sort()
@@ -48,10 +50,19 @@ function isProblem(t: Test, res: Awaited<ReturnType<App['inject']>>, url: string
 }
 
 // ---- Timeline: dated meetings, agreements and statements, and how the filters reach each ------
-type Item = { type: 'meeting' | 'agreement' | 'statement'; e: Entry; start: string | null; end: string | null }
-const PLURAL = { meeting: 'meetings', agreement: 'agreements', statement: 'statements' } as const
-const items: Item[] = (['meeting', 'agreement', 'statement'] as const).flatMap((type) =>
-  seed[PLURAL[type]].map((e) => {
+type Item = { type: 'meeting' | 'agreement' | 'statement' | 'dispute'; e: Entry; start: string | null; end: string | null }
+const PLURAL = { meeting: 'meetings', agreement: 'agreements', statement: 'statements', dispute: 'disputes' } as const
+// A dispute takes the date of the earliest dated statement of its claims (by first day, then id).
+const statementById = new Map(seed.statements.map((s) => [s.id, s]))
+const firstDay = (s: Entry) => { const p = parseEdtf(s.date.edtf as string); return p.start ?? p.end ?? '' }
+const disputeDate = (d: Entry) => {
+  const dated = (d.claims as Entry[]).flatMap((c) => (c.statements as string[]).map((id) => statementById.get(id) as Entry)).filter((s) => s.date.edtf !== null)
+  dated.sort((a, b) => (firstDay(a) < firstDay(b) ? -1 : firstDay(a) > firstDay(b) ? 1 : a.id < b.id ? -1 : 1))
+  return dated[0]?.date ?? { edtf: null }
+}
+const items: Item[] = (['meeting', 'agreement', 'statement', 'dispute'] as const).flatMap((type) =>
+  seed[PLURAL[type]].map((entry) => {
+    const e = type === 'dispute' ? { ...entry, date: disputeDate(entry) } : entry
     const p = e.date.edtf === null ? null : parseEdtf(e.date.edtf as string)
     return { type, e, start: p ? p.start : null, end: p ? p.end : null }
   }),
@@ -61,14 +72,15 @@ const sortKey = (i: Item) => i.start ?? i.end ?? ''
 const involves = (i: Item, actor: string) =>
   i.type === 'meeting' ? (i.e.participants ?? []).some((p: any) => p.actor_id === actor)
   : i.type === 'agreement' ? (i.e.parties ?? []).some((p: any) => p.actor_id === actor)
+  : i.type === 'dispute' ? (i.e.actors ?? []).includes(actor)
   : [...(i.e.speakers ?? []), ...(i.e.about ?? [])].includes(actor)
 const onTopic = (i: Item, topic: string) =>
-  i.type === 'statement' ? (i.e.topics ?? []).includes(topic)
+  i.type === 'statement' || i.type === 'dispute' ? (i.e.topics ?? []).includes(topic)
   : seed.statements.some((s) => s[`${i.type}_id`] === i.e.id && (s.topics ?? []).includes(topic))
 
 interface TimelineQuery { from?: string; to?: string; actor?: string; topic?: string; type?: string }
 function expectTimeline(q: TimelineQuery) {
-  const types = q.type?.split(',') ?? ['meeting', 'agreement', 'statement']
+  const types = q.type?.split(',') ?? ['meeting', 'agreement', 'statement', 'dispute']
   const selected = items.filter(
     (i) => types.includes(i.type) && (!q.actor || q.actor.split(',').some((a) => involves(i, a))) && (!q.topic || q.topic.split(',').some((x) => onTopic(i, x))),
   )
@@ -100,7 +112,7 @@ t.test('GET /v1 counts the seed and links every collection', async (t) => {
   t.equal(res.statusCode, 200)
   const body = res.json()
   const everyCitation = NAMES.flatMap((n) => seed[n])
-    .flatMap((x) => [x, ...(x.participants ?? []), ...(x.parties ?? []), ...(x.affiliations ?? [])])
+    .flatMap((x) => [x, ...(x.participants ?? []), ...(x.parties ?? []), ...(x.affiliations ?? []), ...(x.claims ?? [])])
     .flatMap((x) => x.citations ?? [])
   t.same(body.counts, { ...Object.fromEntries(NAMES.map((n) => [n, seed[n].length])), citations: everyCitation.length })
   t.type(body.revision, 'number')
@@ -195,7 +207,7 @@ t.test('the timeline orders dated items by first day, then type, then id', async
   t.same(keys(body.data), order, `${order.length} dated items`)
   t.ok(body.data.every((d: any) => d.date.edtf !== null && d.date.start === (parseEdtf(d.date.edtf).start ?? null)), 'only dated items, with their first day')
   t.same(body.meta.undated, undated, 'meta.undated counts the undated meetings, agreements and statements')
-  t.equal(Object.values(body.meta.undated as Record<string, number>).reduce((a, b) => a + b, 0) + order.length, seed.meetings.length + seed.agreements.length + seed.statements.length)
+  t.equal(Object.values(body.meta.undated as Record<string, number>).reduce((a, b) => a + b, 0) + order.length, seed.meetings.length + seed.agreements.length + seed.statements.length + seed.disputes.length)
   const speakers = Object.fromEntries(seed.statements.map((s) => [s.id, s.speakers]))
   t.ok(body.data.filter((d: any) => d.type === 'statement').every((d: any) => JSON.stringify(d.actors.map((a: any) => a.id)) === JSON.stringify(speakers[d.id])), 'statement actors are the speakers')
   const reversed = (await get(app, '/v1/timeline?limit=500&sort=-date')).json()

@@ -87,10 +87,10 @@ t.test('NDJSON: a meta line, then every record once, in dependency order', async
   t.equal(meta!.type, 'meta')
   t.equal(meta!.revision, index.revision)
   t.equal(res.headers['x-dataset-revision'], String(index.revision))
-  const counts = { source: index.counts.sources, actor: index.counts.actors, meeting: index.counts.meetings, agreement: index.counts.agreements, statement: index.counts.statements }
+  const counts = { source: index.counts.sources, actor: index.counts.actors, meeting: index.counts.meetings, agreement: index.counts.agreements, statement: index.counts.statements, dispute: index.counts.disputes }
   t.same(meta!.counts, counts)
   t.equal(records.length, Object.values(counts).reduce((a: number, b) => a + (b as number), 0), 'one line per entity')
-  t.same([...new Set(records.map((r) => r.type))], ['source', 'actor', 'meeting', 'agreement', 'statement'])
+  t.same([...new Set(records.map((r) => r.type))], ['source', 'actor', 'meeting', 'agreement', 'statement', 'dispute'])
   t.equal(new Set(records.map((r) => `${r.type}:${r.id}`)).size, records.length, 'each record once')
   const statement = records.find((r) => r.id === 'ryder-nothing-to-announce')
   t.match(statement, { type: 'statement', speakers: ['pat-ryder'], source_id: 'anadolu-us-iraq-continuing-discussions' })
