@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { DISPUTE_KINDS, DISPUTE_STATUSES, TOPICS } from '../../domain/vocabulary.js'
-import { disputeCollection, hydrateDisputes } from '../../repositories/dispute-reads.js'
+import { disputeCollection } from '../../repositories/dispute-reads.js'
 import { listOf } from '../../schemas/common.js'
 import { Dispute } from '../../schemas/entities.js'
 import { csv, csvOf, listQuery, searchText } from '../../schemas/query.js'
@@ -40,7 +40,7 @@ const disputeRoutes: FastifyPluginAsync = async (app) => {
     listDescription:
       'Where the sources disagree: each dispute is one question with two or more answers (claims) side by side, each given by statements and cited verbatim, with what the dispute is about (actors, meeting, agreement, topics) and a curator’s note. Default order: by id.',
   })
-  registerWrites(app, { name: 'disputes', type: 'dispute', item: Dispute, hydrate: hydrateDisputes })
+  registerWrites(app, { name: 'disputes', type: 'dispute', item: Dispute })
 }
 
 export default disputeRoutes
