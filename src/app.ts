@@ -14,6 +14,8 @@ import contentNegotiation from './plugins/content-negotiation.js'
 import errorHandler, { clientErrorProblem, sendProblem } from './plugins/error-handler.js'
 import httpCache from './plugins/http-cache.js'
 import protection, { type ProtectionOptions } from './plugins/protection.js'
+import replicaPlugin from './plugins/replica.js'
+import type { ReplicaOptions } from './services/replica.js'
 import swaggerPlugin from './plugins/swagger.js'
 import healthRoutes from './routes/health.js'
 import v1Routes from './routes/v1/index.js'
@@ -24,6 +26,12 @@ export interface AppOptions extends ProtectionOptions {
   readPool?: Omit<ReadPoolOptions, 'databasePath'>
   /** Cache-Control for successful reads. */
   cacheControl?: string
+  /** Replica mode: follow this primary (src/plugins/replica.ts). */
+  replica?: ReplicaOptions | null
+  /** How long a read with min_revision waits for the dataset to reach it. */
+  minRevisionWaitMs?: number
+  /** The pagination cursors' signing secret, shared by a primary and its replicas. */
+  cursorSecret?: string
 }
 
 // A client's request id is kept when it is short and plain; otherwise one is generated.
@@ -74,8 +82,10 @@ export const serviceApp = fp<AppOptions>(
 
     await app.register(swaggerPlugin)
     await app.register(errorHandler)
+    // Before the database opens: a replica's is downloaded first, and its writes never reach the rest.
+    await app.register(replicaPlugin, { databasePath: opts.databasePath, replica: opts.replica, minRevisionWaitMs: opts.minRevisionWaitMs })
     await app.register(contentNegotiation)
-    await app.register(dbPlugin, { databasePath: opts.databasePath })
+    await app.register(dbPlugin, { databasePath: opts.databasePath, cursorSecret: opts.cursorSecret })
     await app.register(readPool, { ...opts.readPool, databasePath: opts.databasePath })
     await app.register(httpCache, { cacheControl: opts.cacheControl })
     await app.register(protection, { corsOrigins: opts.corsOrigins, rateLimit: opts.rateLimit, maxEventLoopDelay: opts.maxEventLoopDelay })

@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * Readiness probe
-         * @description Answers 200 when the database answers a query and every migration has been applied, 503 otherwise.
+         * @description Answers 200 when the database answers a query and every migration has been applied, 503 otherwise. On a read replica (REPLICA_OF) it also reports `replica` (revision, the primary's revision, seconds behind) and answers 503, with the same `replica` member in the problem document, when the replica is more than REPLICA_MAX_LAG_SECONDS behind or the primary has not answered for more than REPLICA_MAX_UNREACHABLE_SECONDS. Reads are served either way: readiness is for the load balancer.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -1342,8 +1342,25 @@ export interface components {
             /** @constant */
             status: "ok";
         };
+        /** @description A read replica's position relative to its primary (present only in replica mode). */
+        ReplicaStatus: {
+            /** @description The primary this replica follows (REPLICA_OF). */
+            primary: string;
+            /** @description The revision this replica serves. */
+            revision: number;
+            /** @description The primary's revision when it last answered; null before it has. */
+            primary_revision: number | null;
+            /** @description 0 when caught up; while the primary has newer changes, how long ago the newest change applied here was made on the primary. Null before the primary has answered. */
+            seconds_behind: number | null;
+            /** @description Whether the last request to the primary was answered. */
+            primary_reachable: boolean;
+            /** @description When the primary last answered (RFC 3339). */
+            last_contact_at: string | null;
+            /** @description Why requests to the primary fail, while they do. */
+            last_error: string | null;
+        };
         /**
-         * @description The service can answer requests: the database is reachable and its schema is current.
+         * @description The service can answer requests: the database is reachable and its schema is current; a replica is also close enough to its primary.
          * @example {
          *       "status": "ready",
          *       "checks": {
@@ -1366,7 +1383,13 @@ export interface components {
                  * @constant
                  */
                 migrations: "current";
+                /**
+                 * @description Replica mode: the primary answers (or has been silent for at most REPLICA_MAX_UNREACHABLE_SECONDS) and the lag is at most REPLICA_MAX_LAG_SECONDS.
+                 * @constant
+                 */
+                replica?: "following";
             };
+            replica?: components["schemas"]["ReplicaStatus"];
         };
         ProblemFieldError: {
             /**
@@ -1926,6 +1949,8 @@ export interface operations {
             query?: {
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -2009,6 +2034,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -2100,6 +2127,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -2201,6 +2230,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -2295,6 +2326,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SourceDetail"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -2396,6 +2436,8 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path: {
@@ -2515,6 +2557,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
@@ -2643,6 +2694,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SourceDetail"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -2784,7 +2844,10 @@ export interface operations {
     };
     getSourceText: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
             header?: never;
             path: {
                 /** @description The record id (a slug). */
@@ -2896,6 +2959,15 @@ export interface operations {
                     "application/json": components["schemas"]["Suggestions"];
                 };
             };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
                 headers: {
@@ -2990,6 +3062,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -3084,6 +3158,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Actor"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -3185,6 +3268,8 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path: {
@@ -3304,6 +3389,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
@@ -3432,6 +3526,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Actor"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -3599,6 +3702,15 @@ export interface operations {
                     "application/json": components["schemas"]["Actor"];
                 };
             };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
                 headers: {
@@ -3742,6 +3854,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -3836,6 +3950,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -3937,6 +4060,8 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path: {
@@ -4056,6 +4181,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
@@ -4184,6 +4318,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -4351,6 +4494,15 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
                 headers: {
@@ -4496,6 +4648,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -4590,6 +4744,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -4691,6 +4854,8 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path: {
@@ -4810,6 +4975,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
@@ -4938,6 +5112,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -5105,6 +5288,15 @@ export interface operations {
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
                 headers: {
@@ -5256,6 +5448,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -5350,6 +5544,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -5451,6 +5654,8 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path: {
@@ -5570,6 +5775,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
@@ -5698,6 +5912,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -5848,6 +6071,8 @@ export interface operations {
                 wait?: number;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: {
                 /** @description For event streams: resume after this sequence number (overrides `since`). */
@@ -5924,7 +6149,10 @@ export interface operations {
     };
     exportNdjson: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5996,7 +6224,10 @@ export interface operations {
     };
     getSnapshot: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;

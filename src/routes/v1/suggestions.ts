@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { HttpProblem } from '../../domain/errors.js'
 import { IdParams, queryObject } from '../../schemas/query.js'
-import { jsonResponse, problemResponses } from '../../schemas/responses.js'
+import { jsonResponse, problemResponses, REPLICA_REDIRECT } from '../../schemas/responses.js'
 import { Suggestions } from '../../schemas/suggestions.js'
 import { suggestForSource } from '../../services/suggestion-service.js'
 
@@ -20,8 +20,8 @@ const suggestionRoutes: FastifyPluginAsync = async (app) => {
           '(relative dates such as "on Tuesday" or "last July" resolved against the publication date when it is a day), and the known actors and meetings the text ' +
           'mentions, cited by code-point offsets. Heuristic: every suggestion carries a note on how it was reached; check it before posting.',
         params: IdParams,
-        querystring: queryObject({}),
-        response: { 200: jsonResponse('The suggestions.', Suggestions), ...problemResponses(400, 404, 406, 414, 429, 500) },
+        querystring: queryObject({}, { read: false }),
+        response: { ...REPLICA_REDIRECT, 200: jsonResponse('The suggestions.', Suggestions), ...problemResponses(400, 404, 406, 414, 429, 500) },
       },
     },
     async (request) => {
