@@ -15,7 +15,7 @@ import errorHandler, { clientErrorProblem, sendProblem } from './plugins/error-h
 import httpCache from './plugins/http-cache.js'
 import protection, { type ProtectionOptions } from './plugins/protection.js'
 import replicaPlugin from './plugins/replica.js'
-import type { ReplicaOptions } from './services/replica.js'
+import { bootstrapReplica, type ReplicaOptions } from './services/replica.js'
 import swaggerPlugin from './plugins/swagger.js'
 import healthRoutes from './routes/health.js'
 import v1Routes from './routes/v1/index.js'
@@ -32,6 +32,8 @@ export interface AppOptions extends ProtectionOptions {
   minRevisionWaitMs?: number
   /** The pagination cursors' signing secret, shared by a primary and its replicas. */
   cursorSecret?: string
+  /** Set by createApp: the revision of the replica's snapshot it downloaded, or null (src/plugins/replica.ts). */
+  bootstrapped?: number | null
 }
 
 // A client's request id is kept when it is short and plain; otherwise one is generated.
@@ -83,7 +85,7 @@ export const serviceApp = fp<AppOptions>(
     await app.register(swaggerPlugin)
     await app.register(errorHandler)
     // Before the database opens: a replica's is downloaded first, and its writes never reach the rest.
-    await app.register(replicaPlugin, { databasePath: opts.databasePath, replica: opts.replica, minRevisionWaitMs: opts.minRevisionWaitMs })
+    await app.register(replicaPlugin, { databasePath: opts.databasePath, replica: opts.replica, minRevisionWaitMs: opts.minRevisionWaitMs, bootstrapped: opts.bootstrapped })
     await app.register(contentNegotiation)
     await app.register(dbPlugin, { databasePath: opts.databasePath, cursorSecret: opts.cursorSecret })
     await app.register(readPool, { ...opts.readPool, databasePath: opts.databasePath })
@@ -141,8 +143,11 @@ export const serviceApp = fp<AppOptions>(
 
 export async function createApp(options: AppOptions & { config?: Pick<Config, 'logLevel'> & Partial<Pick<Config, 'bodyLimit'>> }): Promise<FastifyInstance> {
   const { config, ...appOptions } = options
+  // A replica's first snapshot is downloaded before any plugin starts: it may take longer than
+  // Fastify lets a plugin take.
+  const bootstrapped = appOptions.replica ? await bootstrapReplica(appOptions.replica.primary, appOptions.databasePath) : null
   const app = Fastify(fastifyOptions(config ?? { logLevel: 'silent' })).withTypeProvider<ZodTypeProvider>()
-  await app.register(serviceApp, appOptions)
+  await app.register(serviceApp, { ...appOptions, bootstrapped })
   await app.ready()
   return app
 }

@@ -21,6 +21,8 @@ export interface ReplicaPluginOptions {
   databasePath: string
   replica?: ReplicaOptions | null
   minRevisionWaitMs?: number
+  /** The revision of the snapshot createApp downloaded before registering plugins (a download can outlast Fastify's plugin timeout), or null. */
+  bootstrapped?: number | null
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -48,7 +50,7 @@ export default fp<ReplicaPluginOptions>(
     const revisionNow = () => latestSeq(app.db.reader)
     let replica: Replica | null = null
     if (options) {
-      const downloaded = await bootstrapReplica(options.primary, opts.databasePath)
+      const downloaded = opts.bootstrapped ?? (await bootstrapReplica(options.primary, opts.databasePath))
       if (downloaded !== null) app.log.info({ primary: options.primary, revision: downloaded }, 'replica: bootstrapped from the primary\'s snapshot')
       replica = new Replica(options, opts.databasePath, revisionNow, app.log)
       app.addHook('onReady', async () => {
