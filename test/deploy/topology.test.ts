@@ -1,18 +1,17 @@
 // The replicated deployment on this machine, with real processes on loopback ports: a primary, two
 // replicas (REPLICA_OF) and Debian's nginx in front with deploy/nginx.conf as committed (only the
-// addresses, the listen port and the cache path replaced). Outside CI a missing nginx skips the
+// addresses, the listen port and the cache path replaced: deploy/local-nginx.mjs). Outside CI a missing nginx skips the
 // test, saying so; in CI (.ci/run installs nginx) it fails the run.
 import { spawn } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import t, { type Test } from 'tap'
+import { localNginx, NGINX } from '../../deploy/local-nginx.mjs'
 import { openSqlite } from '../../src/db/connection.js'
-import { projectRoot } from '../../src/paths.js'
 import { createKey } from '../../src/repositories/api-keys.js'
 import { latestSeq } from '../../src/repositories/changes.js'
 import { childEnv, freePort, scratchDir, startServer, type RunningServer } from '../helper.js'
 
-const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx'
 const inCi = Boolean(process.env.CI)
 const nginxFound = existsSync(NGINX)
 const SECRET = 'cd'.repeat(32)
@@ -52,39 +51,8 @@ async function replicaRevision(base: string): Promise<number> {
   return body.replica.revision
 }
 
-function nginxConfig(dir: string, ports: { primary: number; replicas: number[]; nginx: number }): string {
-  const site = readFileSync(path.join(projectRoot, 'deploy/nginx.conf'), 'utf8')
-    .replace('127.0.0.1:3000', `127.0.0.1:${ports.primary}`)
-    .replace('127.0.0.1:3001', `127.0.0.1:${ports.replicas[0]}`)
-    .replace('127.0.0.1:3002', `127.0.0.1:${ports.replicas[1]}`)
-    .replace('listen 127.0.0.1:8080', `listen 127.0.0.1:${ports.nginx}`)
-    .replace('/var/cache/nginx/negotiations', path.join(dir, 'cache'))
-  for (const sub of ['cache', 'temp']) {
-    mkdirSync(path.join(dir, sub), { recursive: true })
-    chmodSync(path.join(dir, sub), 0o777) // nginx's workers run as another user when it starts as root
-  }
-  writeFileSync(path.join(dir, 'site.conf'), site)
-  const main = `daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/temp/body;
-  proxy_temp_path ${dir}/temp/proxy;
-  fastcgi_temp_path ${dir}/temp/fastcgi;
-  uwsgi_temp_path ${dir}/temp/uwsgi;
-  scgi_temp_path ${dir}/temp/scgi;
-  include ${dir}/site.conf;
-}
-`
-  writeFileSync(path.join(dir, 'nginx.conf'), main)
-  return path.join(dir, 'nginx.conf')
-}
-
-async function startNginx(t: Test, config: string, dir: string, port: number): Promise<string> {
-  const child = spawn(NGINX, ['-e', path.join(dir, 'error.log'), '-p', dir, '-c', config], { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
+async function startNginx(t: Test, dir: string, ports: { primary: number; replicas: number[]; listen: number }): Promise<string> {
+  const child = spawn(NGINX, localNginx(dir, ports), { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
   child.stdout.on('data', (d) => (out += d))
   child.stderr.on('data', (d) => (out += d))
@@ -93,7 +61,7 @@ async function startNginx(t: Test, config: string, dir: string, port: number): P
     if (child.exitCode === null) child.kill('SIGTERM')
     return exited
   })
-  const base = `http://127.0.0.1:${port}`
+  const base = `http://127.0.0.1:${ports.listen}`
   await eventually(t, 'nginx listens', async () => (child.exitCode !== null ? Promise.reject(new Error(`nginx exited: ${out}`)) : (await get(base, '/healthz')).status === 200 || undefined), 15_000)
   return base
 }
@@ -145,7 +113,7 @@ t.test('primary, two replicas and nginx: convergence, a killed catch-up, the pri
 
   const [r1, r2First] = await Promise.all([start(replicaEnv(r1Port, 'r1.db')), start(replicaEnv(r2Port, 'r2.db'))])
   let r2 = r2First
-  const nginx = await startNginx(t, nginxConfig(path.join(dir, 'nginx'), { primary: primaryPort, replicas: [r1Port, r2Port], nginx: nginxPort }), path.join(dir, 'nginx'), nginxPort)
+  const nginx = await startNginx(t, path.join(dir, 'nginx'), { primary: primaryPort, replicas: [r1Port, r2Port], listen: nginxPort })
 
   const converged = async (label: string, revision: number) => {
     for (const replica of [r1, r2]) await eventually(t, `${label}: ${replica.address} reaches revision ${revision}`, async () => ((await replicaRevision(replica.address)) >= revision ? true : undefined))
