@@ -4,27 +4,32 @@
 // replicas (REPLICA_OF) bootstrapped from it in a scratch directory, and nginx; everything on
 // 127.0.0.1, every phase bounded by a number of requests.
 //
-//   node bench/replicas.mjs [--db ./data/bench.db] [--requests 5000] [--hot 500] [--connections 20] [--no-build]
-/* global process, console, URL */
-import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+// Last, how fast a restarted replica catches up (--writes edits made while it was down).
+//
+//   node bench/replicas.mjs [--db ./data/bench.db] [--requests 5000] [--hot 500] [--connections 20] [--writes 300] [--no-build]
+/* global process, console, URL, fetch, performance */
+import { execFileSync, spawn } from 'node:child_process'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
+import Database from 'better-sqlite3'
 import { localNginx, NGINX } from '../deploy/local-nginx.mjs'
-import { buildOurs, get, log, readParameters, sleep, start } from './lib.mjs'
+import { buildOurs, get, log, readParameters, root, sleep, start } from './lib.mjs'
 import { listeningPort } from '../scripts/proc-info.mjs'
 
 const { values } = parseArgs({
-  options: { db: { type: 'string', default: './data/bench.db' }, requests: { type: 'string', default: '5000' }, hot: { type: 'string', default: '500' }, connections: { type: 'string', default: '20' }, 'no-build': { type: 'boolean' } },
+  options: { db: { type: 'string', default: './data/bench.db' }, requests: { type: 'string', default: '5000' }, hot: { type: 'string', default: '500' }, connections: { type: 'string', default: '20' }, writes: { type: 'string', default: '300' }, 'no-build': { type: 'boolean' } },
 })
 const requests = Number(values.requests)
 const hot = Number(values.hot)
 const connections = Number(values.connections)
+const writes = Number(values.writes)
 
 if (!values['no-build']) buildOurs()
 const dir = mkdtempSync(path.join(tmpdir(), 'replicas-bench-'))
+chmodSync(dir, 0o755) // nginx's workers (another user when it starts as root) write their cache below it
 const secret = 'ef'.repeat(32)
 const serverEnv = { CURSOR_SECRET: secret, RATE_LIMIT_READS: '0', MAX_EVENT_LOOP_DELAY: '0', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0' }
 const byPort = (child) => {
@@ -84,6 +89,63 @@ async function hitRatio(ids) {
   return Math.round((hits / sample.length) * 100)
 }
 
+function revisionOf(file) {
+  const db = new Database(file, { readonly: true, fileMustExist: true })
+  try {
+    return db.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck().get()
+  } finally {
+    db.close()
+  }
+}
+
+/**
+ * Catch-up: the second replica is stopped, `n` statements are edited on the primary (PATCH topics),
+ * and the replica restarted; the time from its restart until it holds the primary's revision, less
+ * its start-up, gives the changes a replica applies per second (one follower thread, batches of 500).
+ */
+async function catchUp(n) {
+  const key = execFileSync(process.execPath, ['dist/cli/keys.js', 'create', '--name', `bench-${Date.now()}`, '--scope', 'write'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_PATH: values.db },
+    encoding: 'utf8',
+  }).split('\n')[0]
+  const replica = replicas[1]
+  replica.child.kill('SIGTERM')
+  await new Promise((resolve) => (replica.child.exitCode !== null ? resolve() : replica.child.once('exit', resolve)))
+  let revision = 0
+  const writeStarted = performance.now()
+  for (const id of coldIds.slice(0, n)) {
+    const url = `${primary.base}/v1/statements/${encodeURIComponent(id)}`
+    const etag = (await get(url)).headers.etag
+    const res = await fetch(url, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${key}`, 'if-match': etag, 'content-type': 'application/merge-patch+json' },
+      body: JSON.stringify({ topics: ['withdrawal', 'troop-levels'] }),
+    })
+    if (res.status !== 200) throw new Error(`PATCH ${id}: ${res.status} ${await res.text()}`)
+    revision = Number(res.headers.get('x-dataset-revision'))
+  }
+  const writeSeconds = (performance.now() - writeStarted) / 1000
+  // The replica's revision is read from its file: from the first change applied to the last.
+  const file = path.join(dir, 'r2.db')
+  const before = revisionOf(file)
+  const restarted = performance.now()
+  const starting = start('ours', ['dist/server.js'], { ...serverEnv, DATABASE_PATH: file, REPLICA_OF: primary.base, PORT: String(portOf(replica)) }, byPort)
+  let first
+  let caughtUp
+  for (const deadline = Date.now() + 300_000; Date.now() < deadline && caughtUp === undefined; await sleep(5)) {
+    const seq = revisionOf(file)
+    if (first === undefined && seq > before) first = performance.now()
+    if (seq >= revision) caughtUp = performance.now()
+  }
+  replicas[1] = await starting
+  if (caughtUp === undefined) throw new Error('the replica did not catch up within 300 s')
+  const seconds = (caughtUp - first) / 1000
+  const row = { phase: `catch-up: ${n} statement edits after a restart`, 'changes/s': Math.round(n / seconds), 'catch-up s': Number(seconds.toFixed(2)), 'start-up s': Number(((first - restarted) / 1000).toFixed(1)), 'primary writes/s': Math.round(n / writeSeconds) }
+  log(JSON.stringify(row))
+  return row
+}
+
 const rows = []
 try {
   rows.push(await run('one replica, direct (rotating ids)', replicas[0].base, coldIds, requests))
@@ -92,6 +154,7 @@ try {
   await run('(priming the hot set)', cache, hotIds, hotIds.length)
   const warmHits = await hitRatio(hotIds)
   rows.push({ ...(await run('nginx + 2 replicas, warm (hot set: hits)', cache, hotIds, requests)), 'hits %': warmHits })
+  rows.push(await catchUp(Math.min(writes, coldIds.length)))
 } finally {
   nginx.kill('SIGTERM')
   for (const s of [...replicas, primary]) s.child.kill('SIGTERM')

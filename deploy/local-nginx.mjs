@@ -8,7 +8,10 @@ import path from 'node:path'
 
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx'
 
-/** Writes `dir`/nginx.conf for a primary, two replicas and nginx listening on these loopback ports; returns nginx's arguments. */
+/**
+ * Writes `dir`/nginx.conf for a primary, two replicas and nginx listening on these loopback ports; returns nginx's
+ * arguments. Started as root, nginx's workers run as another user: `dir`'s parents must let them through.
+ */
 export function localNginx(dir, { primary, replicas, listen }) {
   if (replicas.length !== 2) throw new Error('deploy/nginx.conf lists two replicas')
   const site = readFileSync(new URL('./nginx.conf', import.meta.url), 'utf8')

@@ -74,7 +74,8 @@ t.test('primary, two replicas and nginx: convergence, a killed catch-up, the pri
   const dir = scratchDir(t)
   const [primaryPort, r1Port, r2Port, nginxPort] = [await freePort(), await freePort(), await freePort(), await freePort()] as [number, number, number, number]
   const primaryDb = path.join(dir, 'primary.db')
-  const common = { CURSOR_SECRET: SECRET, RATE_LIMIT_READS: '0', READ_WORKERS: '1' }
+  // Load shedding off: a loaded CI machine must not turn a step into a 503 (test/plugins/load-shedding.test.ts tests it).
+  const common = { CURSOR_SECRET: SECRET, RATE_LIMIT_READS: '0', MAX_EVENT_LOOP_DELAY: '0', READ_WORKERS: '1' }
   const primaryEnv = { ...common, PORT: String(primaryPort), DATABASE_PATH: primaryDb }
   const replicaEnv = (port: number, file: string) => ({
     ...common,
