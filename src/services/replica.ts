@@ -43,6 +43,7 @@ export function bootstrapReplica(primary: string, databasePath: string): Promise
 }
 
 const STOP_GRACE_MS = 5000
+const RESTART_DELAY_MS = 1000
 
 export class Replica {
   private worker: Worker | undefined
@@ -52,6 +53,7 @@ export class Replica {
   private failingSince: number | undefined
   private lastError: string | null = null
   private readonly startedAt = Date.now()
+  private closing = false
 
   constructor(
     readonly options: ReplicaOptions,
@@ -61,15 +63,23 @@ export class Replica {
     private readonly log: { info: (o: object, m: string) => void; warn: (o: object, m: string) => void },
   ) {}
 
-  /** Starts the follower thread. */
+  /** Starts the follower thread; one that dies (an error it did not report) is counted as a failure and started again. */
   start(): void {
     const worker = startWorker('./replica-worker', import.meta.url, {
       workerData: { primary: this.options.primary, databasePath: this.databasePath, batch: this.options.batch },
     })
     this.worker = worker
     worker.on('message', (report: FollowerReport) => this.record(report))
-    worker.on('error', (error) => this.log.warn({ err: error }, 'replica: the follower thread failed'))
-    this.exited = new Promise((resolve) => worker.once('exit', () => resolve()))
+    worker.on('error', (error) => {
+      this.log.warn({ err: error }, 'replica: the follower thread failed')
+      this.record({ kind: 'error', message: `the follower thread failed: ${error.message}`, at: Date.now() })
+    })
+    this.exited = new Promise((resolve) =>
+      worker.once('exit', () => {
+        if (!this.closing) setTimeout(() => !this.closing && this.start(), RESTART_DELAY_MS).unref()
+        resolve()
+      }),
+    )
   }
 
   /** Takes one report of the follower (exported for tests that drive the follower on their own thread). */
@@ -126,6 +136,7 @@ export class Replica {
 
   /** Stops the follower after the page in hand (terminated if it does not stop in time). */
   async close(): Promise<void> {
+    this.closing = true
     const worker = this.worker
     if (!worker) return
     worker.postMessage('stop')
