@@ -14,6 +14,8 @@ import contentNegotiation from './plugins/content-negotiation.js'
 import errorHandler, { clientErrorProblem, sendProblem } from './plugins/error-handler.js'
 import httpCache from './plugins/http-cache.js'
 import protection, { type ProtectionOptions } from './plugins/protection.js'
+import replicaPlugin from './plugins/replica.js'
+import { bootstrapReplica, type ReplicaOptions } from './services/replica.js'
 import swaggerPlugin from './plugins/swagger.js'
 import healthRoutes from './routes/health.js'
 import v1Routes from './routes/v1/index.js'
@@ -24,6 +26,14 @@ export interface AppOptions extends ProtectionOptions {
   readPool?: Omit<ReadPoolOptions, 'databasePath'>
   /** Cache-Control for successful reads. */
   cacheControl?: string
+  /** Replica mode: follow this primary (src/plugins/replica.ts). */
+  replica?: ReplicaOptions | null
+  /** How long a read with min_revision waits for the dataset to reach it. */
+  minRevisionWaitMs?: number
+  /** The pagination cursors' signing secret, shared by a primary and its replicas. */
+  cursorSecret?: string
+  /** Set by createApp: the revision of the replica's snapshot it downloaded, or null (src/plugins/replica.ts). */
+  bootstrapped?: number | null
 }
 
 // A client's request id is kept when it is short and plain; otherwise one is generated.
@@ -74,8 +84,10 @@ export const serviceApp = fp<AppOptions>(
 
     await app.register(swaggerPlugin)
     await app.register(errorHandler)
+    // Before the database opens: a replica's is downloaded first, and its writes never reach the rest.
+    await app.register(replicaPlugin, { databasePath: opts.databasePath, replica: opts.replica, minRevisionWaitMs: opts.minRevisionWaitMs, bootstrapped: opts.bootstrapped })
     await app.register(contentNegotiation)
-    await app.register(dbPlugin, { databasePath: opts.databasePath })
+    await app.register(dbPlugin, { databasePath: opts.databasePath, cursorSecret: opts.cursorSecret })
     await app.register(readPool, { ...opts.readPool, databasePath: opts.databasePath })
     await app.register(httpCache, { cacheControl: opts.cacheControl })
     await app.register(protection, { corsOrigins: opts.corsOrigins, rateLimit: opts.rateLimit, maxEventLoopDelay: opts.maxEventLoopDelay })
@@ -131,8 +143,11 @@ export const serviceApp = fp<AppOptions>(
 
 export async function createApp(options: AppOptions & { config?: Pick<Config, 'logLevel'> & Partial<Pick<Config, 'bodyLimit'>> }): Promise<FastifyInstance> {
   const { config, ...appOptions } = options
+  // A replica's first snapshot is downloaded before any plugin starts: it may take longer than
+  // Fastify lets a plugin take.
+  const bootstrapped = appOptions.replica ? await bootstrapReplica(appOptions.replica.primary, appOptions.databasePath) : null
   const app = Fastify(fastifyOptions(config ?? { logLevel: 'silent' })).withTypeProvider<ZodTypeProvider>()
-  await app.register(serviceApp, appOptions)
+  await app.register(serviceApp, { ...appOptions, bootstrapped })
   await app.ready()
   return app
 }

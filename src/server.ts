@@ -4,7 +4,7 @@ import { createApp } from './app.js'
 
 let config: Config
 try {
-  config = loadConfig()
+  config = loadConfig(process.env, process.argv.slice(2))
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(`negotiations-api: ${error.message}`)
@@ -22,6 +22,9 @@ try {
     rateLimit: config.rateLimit,
     maxEventLoopDelay: config.maxEventLoopDelay,
     readPool: config.readPool,
+    replica: config.replica,
+    minRevisionWaitMs: config.minRevisionWaitMs,
+    ...(config.cursorSecret === undefined ? {} : { cursorSecret: config.cursorSecret }),
     config,
   })
 } catch (error) {

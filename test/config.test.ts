@@ -15,6 +15,8 @@ t.test('defaults', async (t) => {
     bodyLimit: 1_048_576,
     maxEventLoopDelay: 1000,
     readPool: { queue: 32, budgetMs: 2000 },
+    replica: null,
+    minRevisionWaitMs: 2000,
   })
   t.same(
     loadConfig({
@@ -41,8 +43,27 @@ t.test('defaults', async (t) => {
       bodyLimit: 2048,
       maxEventLoopDelay: 1000,
       readPool: { threads: 3, queue: 5, budgetMs: 500 },
+      replica: null,
+      minRevisionWaitMs: 2000,
     },
   )
+})
+
+t.test('replica mode: REPLICA_OF or --replica-of, with its bounds', async (t) => {
+  const env = { REPLICA_OF: 'http://primary:3000/', REPLICA_BATCH: '50', REPLICA_MAX_LAG_SECONDS: '10', REPLICA_MAX_UNREACHABLE_SECONDS: '5', MIN_REVISION_WAIT_MS: '500', CURSOR_SECRET: 'ab'.repeat(32) }
+  t.match(loadConfig(env), {
+    replica: { primary: 'http://primary:3000', batch: 50, maxLagSeconds: 10, maxUnreachableSeconds: 5 },
+    minRevisionWaitMs: 500,
+    cursorSecret: 'ab'.repeat(32),
+  })
+  t.match(loadConfig({}, ['--replica-of', 'https://p.example']), { replica: { primary: 'https://p.example', batch: 500, maxLagSeconds: 30, maxUnreachableSeconds: 30 } }, 'the flag, with the defaults')
+  t.match(loadConfig({ REPLICA_OF: 'http://a:1' }, ['--replica-of=http://b:2']), { replica: { primary: 'http://b:2' } }, 'the flag wins')
+  t.throws(() => loadConfig({ REPLICA_OF: 'primary:3000' }), { message: /REPLICA_OF must be the primary's base URL, like http:\/\/primary:3000/ })
+  t.throws(() => loadConfig({ REPLICA_OF: 'ftp://primary' }), { message: /REPLICA_OF must be the primary's base URL/ })
+  t.throws(() => loadConfig({ REPLICA_BATCH: '0' }), { message: /REPLICA_BATCH must be from 1 to 1000/ })
+  t.throws(() => loadConfig({ MIN_REVISION_WAIT_MS: '60000' }), { message: /MIN_REVISION_WAIT_MS must be at most 30000/ })
+  t.throws(() => loadConfig({ CURSOR_SECRET: 'secret' }), { message: /CURSOR_SECRET must be 64 lowercase hex digits/ })
+  t.throws(() => loadConfig({}, ['--replica']), { name: 'ConfigError', message: /the server takes --replica-of URL/ })
 })
 
 t.test('each invalid variable is named', async (t) => {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Test } from 'tap'
 import { parse, stringify } from 'yaml'
@@ -110,14 +111,29 @@ export interface RunningServer {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>
 }
 
-/** Spawns the real server (`src/server.ts`) on a free port and waits until it listens. */
-export async function startServer(t: Test, env: Record<string, string>): Promise<RunningServer> {
+/** A TCP port nothing listens on now, for a server that must come back on the same port after a restart. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * Spawns the real server (`src/server.ts`) on a free port (unless env.PORT names one) and waits until
+ * it listens. It is killed after `lifetimeMs` whatever happens, and when the test ends.
+ */
+export async function startServer(t: Test, env: Record<string, string>, { lifetimeMs = 120_000 }: { lifetimeMs?: number } = {}): Promise<RunningServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/server.ts')], {
     cwd: projectRoot,
     env: childEnv({ PORT: '0', LOG_LEVEL: 'info', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  const killer = setTimeout(() => child.kill('SIGKILL'), 120_000)
+  const killer = setTimeout(() => child.kill('SIGKILL'), lifetimeMs)
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => (clearTimeout(killer), resolve(code))))
   t.after(() => {
     if (child.exitCode === null) child.kill('SIGKILL')

@@ -30,7 +30,7 @@ export interface paths {
         };
         /**
          * Readiness probe
-         * @description Answers 200 when the database answers a query and every migration has been applied, 503 otherwise.
+         * @description Answers 200 when the database answers a query and every migration has been applied, 503 otherwise. On a read replica (REPLICA_OF) it also reports `replica` (revision, the primary's revision, seconds behind) and answers 503, with the same `replica` member in the problem document, when the replica is more than REPLICA_MAX_LAG_SECONDS behind or the primary has not answered for more than REPLICA_MAX_UNREACHABLE_SECONDS. Reads are served either way: readiness is for the load balancer.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -1812,8 +1812,25 @@ export interface components {
             /** @constant */
             status: "ok";
         };
+        /** @description A read replica's position relative to its primary (present only in replica mode). */
+        ReplicaStatus: {
+            /** @description The primary this replica follows (REPLICA_OF). */
+            primary: string;
+            /** @description The revision this replica serves. */
+            revision: number;
+            /** @description The primary's revision when it last answered; null before it has. */
+            primary_revision: number | null;
+            /** @description 0 when caught up; while the primary has newer changes, how long ago the newest change applied here was made on the primary. Null before the primary has answered. */
+            seconds_behind: number | null;
+            /** @description Whether the last request to the primary was answered. */
+            primary_reachable: boolean;
+            /** @description When the primary last answered (RFC 3339). */
+            last_contact_at: string | null;
+            /** @description Why requests to the primary fail, while they do. */
+            last_error: string | null;
+        };
         /**
-         * @description The service can answer requests: the database is reachable and its schema is current.
+         * @description The service can answer requests: the database is reachable and its schema is current; a replica is also close enough to its primary.
          * @example {
          *       "status": "ready",
          *       "checks": {
@@ -1836,7 +1853,13 @@ export interface components {
                  * @constant
                  */
                 migrations: "current";
+                /**
+                 * @description Replica mode: the primary answers (or has been silent for at most REPLICA_MAX_UNREACHABLE_SECONDS) and the lag is at most REPLICA_MAX_LAG_SECONDS.
+                 * @constant
+                 */
+                replica?: "following";
             };
+            replica?: components["schemas"]["ReplicaStatus"];
         };
         ProblemFieldError: {
             /**
@@ -2638,6 +2661,8 @@ export interface operations {
             query?: {
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -2721,6 +2746,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -2812,6 +2839,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -2913,6 +2942,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -3007,6 +3038,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SourceDetail"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -3108,6 +3148,8 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path: {
@@ -3227,6 +3269,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
@@ -3355,6 +3406,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SourceDetail"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -3496,7 +3556,10 @@ export interface operations {
     };
     getSourceText: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
             header?: never;
             path: {
                 /** @description The record id (a slug). */
@@ -3608,6 +3671,15 @@ export interface operations {
                     "application/json": components["schemas"]["Suggestions"];
                 };
             };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
                 headers: {
@@ -3702,6 +3774,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -3796,6 +3870,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Actor"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -3897,6 +3980,8 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path: {
@@ -4016,6 +4101,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
@@ -4144,6 +4238,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Actor"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -4311,6 +4414,15 @@ export interface operations {
                     "application/json": components["schemas"]["Actor"];
                 };
             };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
                 headers: {
@@ -4454,6 +4566,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -4548,6 +4662,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -4649,6 +4772,8 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path: {
@@ -4768,6 +4893,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
@@ -4896,6 +5030,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -5063,6 +5206,15 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
                 headers: {
@@ -5208,6 +5360,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -5302,6 +5456,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -5403,6 +5566,8 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path: {
@@ -5522,6 +5687,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
@@ -5650,6 +5824,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -5817,6 +6000,15 @@ export interface operations {
                     "application/json": components["schemas"]["Agreement"];
                 };
             };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
                 headers: {
@@ -5970,6 +6162,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -6064,6 +6258,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -6165,6 +6368,8 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path: {
@@ -6284,6 +6489,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
@@ -6412,6 +6626,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -7180,6 +7403,8 @@ export interface operations {
                 wait?: number;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: {
                 /** @description For event streams: resume after this sequence number (overrides `since`). */
@@ -7256,7 +7481,10 @@ export interface operations {
     };
     exportNdjson: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7328,7 +7556,10 @@ export interface operations {
     };
     getSnapshot: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;

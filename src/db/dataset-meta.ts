@@ -5,7 +5,16 @@ import type { Sqlite } from './connection.js'
 // per database so cursors stay valid across restarts and across connections. (The dataset revision
 // is the last sequence number of the change log.)
 
-export function ensureDatasetMeta(writer: Sqlite): void {
+/**
+ * Makes the cursor secret: `cursorSecret` when given (CURSOR_SECRET: a primary and its replicas share
+ * one, so a cursor, and a page that links to it, is the same whichever of them answers), else a
+ * random one the first time.
+ */
+export function ensureDatasetMeta(writer: Sqlite, cursorSecret?: string): void {
+  if (cursorSecret !== undefined) {
+    writer.prepare('INSERT INTO dataset_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run('cursor_secret', cursorSecret)
+    return
+  }
   writer.prepare('INSERT OR IGNORE INTO dataset_meta (key, value) VALUES (?, ?)').run('cursor_secret', randomBytes(32).toString('hex'))
 }
 

@@ -17,12 +17,12 @@ const isEmpty = (sqlite: Sqlite) =>
   (sqlite.prepare('SELECT (SELECT count(*) FROM sources) + (SELECT count(*) FROM actors) AS n').get() as { n: number }).n === 0
 
 /** Opens the database file, creating it if needed, applies pending migrations and seeds an empty dataset. */
-export function openDataset(file: string, log?: Pick<FastifyBaseLogger, 'info'>): DatasetConnections & { seeded: SeedCounts | null } {
+export function openDataset(file: string, log?: Pick<FastifyBaseLogger, 'info'>, options: { cursorSecret?: string } = {}): DatasetConnections & { seeded: SeedCounts | null } {
   const writer = openSqlite(file)
   try {
     const migrated = applyMigrations(writer)
     if (migrated > 0) log?.info({ migrations: migrated, file }, 'applied database migrations')
-    ensureDatasetMeta(writer)
+    ensureDatasetMeta(writer, options.cursorSecret)
     let seeded: SeedCounts | null = null
     if (isEmpty(writer)) {
       seeded = seedDatabase(writer, seedDir)

@@ -17,11 +17,12 @@ declare module 'fastify' {
 
 export interface DbPluginOptions {
   databasePath: string
+  cursorSecret?: string
 }
 
 export default fp<DbPluginOptions>(
-  async (app, { databasePath }) => {
-    const { writer, reader } = openDataset(databasePath, app.log)
+  async (app, { databasePath, cursorSecret }) => {
+    const { writer, reader } = openDataset(databasePath, app.log, { cursorSecret })
     app.decorate('db', { writer, reader, read: toDrizzle(reader), write: toDrizzle(writer) })
     app.addHook('onClose', async () => {
       reader.close()

@@ -41,7 +41,8 @@ declare module 'fastify' {
 }
 
 /**
- * Caching for every read: the dataset revision in X-Dataset-Revision, Cache-Control, a strong ETag
+ * Caching for every read: the dataset revision in X-Dataset-Revision (also on a successful write's
+ * answer, for read-your-writes), Cache-Control, a strong ETag
  * computed from the exact bytes sent (so it changes exactly when the representation does, whatever
  * changed it) and Last-Modified; If-None-Match / If-Modified-Since give 304 with no body.
  * Streamed answers (exports) set their own ETag from the revision and the query.
@@ -51,7 +52,12 @@ export default fp<HttpCacheOptions>(
     const cacheControl = opts.cacheControl ?? DEFAULT_CACHE_CONTROL
     app.decorateReply('lastModifiedAt', undefined)
     app.addHook('onSend', async (request, reply, payload) => {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return payload
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        // A write's answer says the revision it made (or a later one): the client's min_revision for
+        // reading its own write from a replica.
+        if (reply.statusCode < 300 && request.method !== 'OPTIONS') reply.header('x-dataset-revision', String(latestSeq(app.db.reader)))
+        return payload
+      }
       // An answer that must not be stored (the health probes) is about the process, not the dataset:
       // no revision, no validators, and no database read, so liveness answers while the database does not.
       if (String(reply.getHeader('cache-control') ?? '').includes('no-store')) return payload

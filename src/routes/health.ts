@@ -14,7 +14,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['operations'],
         summary: 'Liveness probe',
         description: 'Answers 200 while the process is running. It does not touch the database.',
-        querystring: queryObject({ pretty }),
+        querystring: queryObject({ pretty }, { read: false }),
         response: { 200: jsonResponse('Alive.', Health), ...problemResponses(400, 406) },
       },
     },
@@ -31,8 +31,9 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getReadiness',
         tags: ['operations'],
         summary: 'Readiness probe',
-        description: 'Answers 200 when the database answers a query and every migration has been applied, 503 otherwise.',
-        querystring: queryObject({ pretty }),
+        description:
+          'Answers 200 when the database answers a query and every migration has been applied, 503 otherwise. On a read replica (REPLICA_OF) it also reports `replica` (revision, the primary\'s revision, seconds behind) and answers 503, with the same `replica` member in the problem document, when the replica is more than REPLICA_MAX_LAG_SECONDS behind or the primary has not answered for more than REPLICA_MAX_UNREACHABLE_SECONDS. Reads are served either way: readiness is for the load balancer.',
+        querystring: queryObject({ pretty }, { read: false }),
         response: { 200: jsonResponse('Ready.', Readiness), ...problemResponses(400, 406, 503) },
       },
     },
@@ -46,7 +47,12 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       const pending = pendingMigrations(app.db.writer)
       if (pending.length > 0) throw new HttpProblem(503, `${pending.length} database migration(s) have not been applied.`)
-      return { status: 'ready' as const, checks: { database: 'ok' as const, migrations: 'current' as const } }
+      const checks = { database: 'ok' as const, migrations: 'current' as const }
+      if (!app.replica) return { status: 'ready' as const, checks }
+      const replica = app.replica.status()
+      const unready = app.replica.unreadyReason(replica)
+      if (unready) throw new HttpProblem(503, unready, { members: { replica } })
+      return { status: 'ready' as const, checks: { ...checks, replica: 'following' as const }, replica }
     },
   )
 }

@@ -3,7 +3,22 @@
 import { z } from 'zod'
 import { EdtfString } from './primitives.js'
 
-export function queryObject<S extends z.ZodRawShape>(shape: S) {
+const MIN_REVISION_MESSAGE = 'must be a dataset revision: a whole number, such as the X-Dataset-Revision of the answer to your write'
+
+/** Read-your-writes (src/plugins/replica.ts), accepted by every read. */
+export const minRevisionParam = z.coerce
+  .number({ error: MIN_REVISION_MESSAGE })
+  .int(MIN_REVISION_MESSAGE)
+  .min(0, MIN_REVISION_MESSAGE)
+  .optional()
+  .describe(
+    'Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write\'s answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL.',
+  )
+  .meta({ example: 1204 })
+
+/** A strict query object; reads (the default) also take min_revision. */
+export function queryObject<S extends z.ZodRawShape>(given: S, { read = true } = {}) {
+  const shape = (read ? { ...given, min_revision: minRevisionParam } : given) as S & { min_revision: typeof minRevisionParam }
   const allowed = Object.keys(shape).sort().join(', ')
   return z.strictObject(shape, {
     error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown parameter; the allowed parameters are: ${allowed}` : undefined),

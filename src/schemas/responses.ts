@@ -36,3 +36,12 @@ export const NOT_MODIFIED = z.null().describe('Not modified: the ETag or Last-Mo
 
 /** An id retired by a merge: Location names the record it was merged into. */
 export const MOVED = z.null().describe('Permanent Redirect: this id was merged into another record; Location is its URL.')
+
+/** Every write on a read replica (REPLICA_OF): Location is the same URL on the primary. */
+export const REPLICA_REDIRECT = {
+  307: {
+    description:
+      'Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`.',
+    content: { 'application/problem+json': { schema: Problem } },
+  },
+}

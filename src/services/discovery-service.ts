@@ -87,7 +87,7 @@ export function timeline(db: Sqlite, rawFilters: Record<string, unknown>, rawQue
   const dir = query.sort === '-date' ? 'desc' : 'asc'
   const limit = typeof query.limit === 'number' ? query.limit : DEFAULT_LIMIT
   const secret = readMeta(db, 'cursor_secret') as string
-  const scope = `timeline?${Object.entries(query).filter(([k]) => !['cursor', 'limit', 'pretty'].includes(k)).sort().map(([k, v]) => `${k}=${String(v)}`).join('&')}`
+  const scope = `timeline?${Object.entries(query).filter(([k]) => !['cursor', 'limit', 'pretty', 'min_revision'].includes(k)).sort().map(([k, v]) => `${k}=${String(v)}`).join('&')}`
   const after = typeof query.cursor === 'string' ? cursorOrFail(() => decodeCursor(secret, scope, query.cursor as string)) : undefined
   const afterKey = after ? (JSON.parse(String(after.key)) as [string, string]) : undefined
   const { rows, hasMore } = timelinePage(db, filters, dir, afterKey && after ? { key: afterKey[0], type: afterKey[1], id: after.id } : undefined, limit)

@@ -14,7 +14,7 @@ import type { Collection } from './collections.js'
 import { resolveFilterValues } from './filter-values.js'
 
 /** Parameters that shape the page rather than select rows: they do not bind a cursor. */
-const PRESENTATION = new Set(['cursor', 'limit', 'pretty', 'include_total', 'facet', 'fields'])
+const PRESENTATION = new Set(['cursor', 'limit', 'pretty', 'include_total', 'facet', 'fields', 'min_revision'])
 export const DEFAULT_LIMIT = 50
 
 /** What a list page may add after its data and links. */

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { HttpProblem } from '../../domain/errors.js'
 import { IdParams, queryObject } from '../../schemas/query.js'
-import { jsonResponse, problemResponses } from '../../schemas/responses.js'
+import { jsonResponse, problemResponses, REPLICA_REDIRECT } from '../../schemas/responses.js'
 import { Suggestions } from '../../schemas/suggestions.js'
 import { suggestForSource } from '../../services/suggestion-service.js'
 
@@ -23,8 +23,8 @@ const suggestionRoutes: FastifyPluginAsync = async (app) => {
           'date (basis inferred, reasoning in the note), months and years stay months and years, an undated remark carries the month of publication. Also the known ' +
           'actors and meetings the text mentions, cited by code-point offsets. Heuristic: check every draft before posting it (the explorer’s #/review page does this).',
         params: IdParams,
-        querystring: queryObject({}),
-        response: { 200: jsonResponse('The suggestions.', Suggestions), ...problemResponses(400, 404, 406, 414, 429, 500) },
+        querystring: queryObject({}, { read: false }),
+        response: { ...REPLICA_REDIRECT, 200: jsonResponse('The suggestions.', Suggestions), ...problemResponses(400, 404, 406, 414, 429, 500) },
       },
     },
     async (request) => {

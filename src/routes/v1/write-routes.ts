@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import type { EntityType } from '../../domain/vocabulary.js'
-import { jsonResponse, problemResponses } from '../../schemas/responses.js'
+import { jsonResponse, problemResponses, REPLICA_REDIRECT } from '../../schemas/responses.js'
 import { IdempotencyHeaders, IfMatchHeaders, MergeBody, MergePatch } from '../../schemas/write-bodies.js'
 import { IdParams } from '../../schemas/query.js'
 import { requestHash } from '../../services/idempotency.js'
@@ -46,7 +46,7 @@ export function registerWrites(app: FastifyInstance, w: WriteRoutes): void {
         ...AUTH,
         headers: IdempotencyHeaders,
         body: CREATE_SCHEMAS[w.type],
-        response: { 201: jsonResponse(`The new ${w.type}; its URL is in Location, its ETag in ETag.`, w.item), ...problemResponses(400, 401, 403, 409, 413, 415, 422, 429, 500) },
+        response: { ...REPLICA_REDIRECT, 201: jsonResponse(`The new ${w.type}; its URL is in Location, its ETag in ETag.`, w.item), ...problemResponses(400, 401, 403, 409, 413, 415, 422, 429, 500) },
       },
     },
     async (request, reply) => write(reply, { op: 'create', type: w.type, body: request.body as Record<string, unknown>, idempotency: idempotency(request), ctx: ctx(request) }),
@@ -65,7 +65,7 @@ export function registerWrites(app: FastifyInstance, w: WriteRoutes): void {
         params: IdParams,
         headers: IfMatchHeaders,
         body: MergePatch,
-        response: { 200: jsonResponse(`The ${w.type} as it now is.`, w.item), ...problemResponses(400, 401, 403, 404, 406, 409, 412, 413, 414, 415, 422, 428, 429, 500) },
+        response: { ...REPLICA_REDIRECT, 200: jsonResponse(`The ${w.type} as it now is.`, w.item), ...problemResponses(400, 401, 403, 404, 406, 409, 412, 413, 414, 415, 422, 428, 429, 500) },
       },
     },
     async (request, reply) => {
@@ -86,7 +86,7 @@ export function registerWrites(app: FastifyInstance, w: WriteRoutes): void {
         ...AUTH,
         params: IdParams,
         headers: IfMatchHeaders,
-        response: { 204: z.null().describe('Deleted.'), ...problemResponses(400, 401, 403, 404, 409, 412, 414, 428, 429, 500) },
+        response: { ...REPLICA_REDIRECT, 204: z.null().describe('Deleted.'), ...problemResponses(400, 401, 403, 404, 409, 412, 414, 428, 429, 500) },
       },
     },
     async (request, reply) => {
@@ -110,7 +110,7 @@ export function registerWrites(app: FastifyInstance, w: WriteRoutes): void {
           params: IdParams,
           headers: IdempotencyHeaders,
           body: MergeBody,
-          response: { 200: jsonResponse(`The surviving ${type}.`, w.item), ...problemResponses(400, 401, 403, 404, 406, 413, 414, 415, 422, 429, 500) },
+          response: { ...REPLICA_REDIRECT, 200: jsonResponse(`The surviving ${type}.`, w.item), ...problemResponses(400, 401, 403, 404, 406, 413, 414, 415, 422, 429, 500) },
         },
       },
       async (request, reply) => {

@@ -291,9 +291,10 @@ for (const n of NAMES) {
       ['fields=id,alien', 'fields'], ['facet=alien', 'facet'], ['sort=alien', 'sort'], ['updated_since=yesterday', 'updated_since'], ['include_total=yes', 'include_total'],
     ]
     if (n !== 'actors') cases.push(['from=2024-13', 'from'], ['to=2024-02-30', 'to'])
+    cases.push(['min_revision=soon', 'min_revision'])
     for (const [query, name] of cases) await isProblem(t, app, `${base}?${query}`, 400, name)
     const unknown = await isProblem(t, app, `${base}?colour=red`, 400, 'colour')
-    const allowed = [...FILTERS[n].map((x) => x.name), 'updated_since', 'sort', 'limit', 'cursor', 'include_total', 'facet', 'fields', 'format', 'pretty']
+    const allowed = [...FILTERS[n].map((x) => x.name), 'updated_since', 'sort', 'limit', 'cursor', 'include_total', 'facet', 'fields', 'format', 'pretty', 'min_revision']
     const listed = String(unknown.detail).split('allowed parameters are: ')[1]?.split(', ') ?? []
     t.same([...listed].sort(), [...allowed].sort(), 'the detail lists exactly the documented parameters')
 
