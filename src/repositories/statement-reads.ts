@@ -12,6 +12,7 @@ import {
 import { actorRefs, agreementRefs, citationsFor, dateOf, DATE_COLUMNS, META_COLUMNS, meetingRefs, must, sourceRefs, metaOf, type MetaRow, type DateRow, inOrder } from './refs.js'
 import { all, groupBy, inList, type SqlFragment } from './sql.js'
 import { ftsMatch } from './search.js'
+import { spanOverlap } from './citation-reads.js'
 
 export const statementCollection: CollectionSpec = {
   table: 'statements',
@@ -26,6 +27,7 @@ export const statementCollection: CollectionSpec = {
     source: columnIn('source_id'),
     meeting: columnIn('meeting_id'),
     agreement: columnIn('agreement_id'),
+    overlaps: spanOverlap('t.text_start', 't.text_end'),
   },
   search: (q) => ftsMatch('statement', q),
   facets: {

@@ -2,10 +2,10 @@
 // in chunks over a port, never more than WINDOW chunks ahead of what the client has taken.
 import type { MessagePort } from 'node:worker_threads'
 import { HttpProblem } from '../domain/errors.js'
-import { COLLECTIONS, type CollectionName } from './collections.js'
-import { csvExport, ndjsonExport, type ExportChunks } from './export-service.js'
+import { csvExport, ndjsonExport, ndjsonListExport, type ExportChunks } from './export-service.js'
+import { LISTS, type ListName } from './views.js'
 
-export type ExportRequest = { kind: 'ndjson' } | { kind: 'csv'; collection: CollectionName; query: Record<string, unknown> }
+export type ExportRequest = { kind: 'ndjson' } | { kind: 'csv' | 'list-ndjson'; collection: ListName; query: Record<string, unknown> }
 export type ExportTask = { file: string; port: MessagePort } & ExportRequest
 
 /** What the worker sends: the revision first (or a problem), then chunks, then the end. */
@@ -22,11 +22,17 @@ export const WINDOW = 8
 /** A client that takes nothing for this long is given up on. */
 export const STALL_MS = 60_000
 
+/** The export a request asks for, from the database file. */
+export function startExport(file: string, request: ExportRequest): ExportChunks {
+  if (request.kind === 'ndjson') return ndjsonExport(file)
+  return (request.kind === 'csv' ? csvExport : ndjsonListExport)(file, LISTS[request.collection], request.query)
+}
+
 export default async function exportTask(task: ExportTask): Promise<void> {
   const { port } = task
   let exported: ExportChunks
   try {
-    exported = task.kind === 'ndjson' ? ndjsonExport(task.file) : csvExport(task.file, COLLECTIONS[task.collection], task.query)
+    exported = startExport(task.file, task)
   } catch (error) {
     if (!(error instanceof HttpProblem)) throw error
     port.postMessage({ type: 'problem', status: error.status, detail: error.detail, extra: error.extra } satisfies ExportMessage)
