@@ -1,18 +1,19 @@
-// An export worker (piscina): builds a CSV or NDJSON export from its own read snapshot and sends it
+// An export worker (piscina): builds a CSV, NDJSON or data-package export from its own read snapshot and sends it
 // in chunks over a port, never more than WINDOW chunks ahead of what the client has taken.
 import type { MessagePort } from 'node:worker_threads'
 import { HttpProblem } from '../domain/errors.js'
 import { csvExport, ndjsonExport, ndjsonListExport, type ExportChunks } from './export-service.js'
 import { LISTS, type ListName } from './views.js'
+import { dataPackageZip } from './datapackage.js'
 
-export type ExportRequest = { kind: 'ndjson' } | { kind: 'csv' | 'list-ndjson'; collection: ListName; query: Record<string, unknown> }
+export type ExportRequest = { kind: 'ndjson' } | { kind: 'datapackage' } | { kind: 'csv' | 'list-ndjson'; collection: ListName; query: Record<string, unknown> }
 export type ExportTask = { file: string; port: MessagePort } & ExportRequest
 
 /** What the worker sends: the revision first (or a problem), then chunks, then the end. */
 export type ExportMessage =
   | { type: 'start'; revision: number }
   | { type: 'problem'; status: number; detail: string; extra: HttpProblem['extra'] }
-  | { type: 'chunk'; data: string }
+  | { type: 'chunk'; data: string | Uint8Array }
   | { type: 'end' }
 
 /** What the reader sends back: one credit per chunk it can take, or cancel. */
@@ -25,6 +26,7 @@ export const STALL_MS = 60_000
 /** The export a request asks for, from the database file. */
 export function startExport(file: string, request: ExportRequest): ExportChunks {
   if (request.kind === 'ndjson') return ndjsonExport(file)
+  if (request.kind === 'datapackage') return dataPackageZip(file)
   return (request.kind === 'csv' ? csvExport : ndjsonListExport)(file, LISTS[request.collection], request.query)
 }
 
@@ -49,7 +51,7 @@ export default async function exportTask(task: ExportTask): Promise<void> {
   })
   try {
     port.postMessage({ type: 'start', revision: exported.revision } satisfies ExportMessage)
-    for (const data of exported.chunks) {
+    for await (const data of exported.chunks) {
       while (credits === 0 && !cancelled) {
         const waited = await new Promise<boolean>((resolve) => {
           const timer = setTimeout(() => resolve(false), STALL_MS)
