@@ -30,7 +30,12 @@ export interface CitationRowOut {
 export const spanOverlap = (startColumn: string, endColumn: string) => (values: string[]): SqlFragment => {
   const spans = values.map(parseSpan).filter((s) => s !== undefined)
   if (spans.length === 0) return { sql: '0 = 1', params: [] }
-  return { sql: spans.map(() => `(${startColumn} < ? AND ${endColumn} > ?)`).join(' OR '), params: spans.flatMap((s) => [s.end, s.start]) }
+  const each = { sql: spans.map(() => `(${startColumn} < ? AND ${endColumn} > ?)`).join(' OR '), params: spans.flatMap((s) => [s.end, s.start]) }
+  if (spans.length === 1) return each
+  // Several spans: the range that covers them all first, so that the planner reads one range of the
+  // (source, start) index instead of an OR of branches that have no source to seek to.
+  const bounds = [Math.max(...spans.map((s) => s.end)), Math.min(...spans.map((s) => s.start))]
+  return { sql: `${startColumn} < ? AND ${endColumn} > ? AND (${each.sql})`, params: [...bounds, ...each.params] }
 }
 
 const subjectIs = (values: string[]): SqlFragment => {
