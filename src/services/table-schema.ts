@@ -33,7 +33,7 @@ const offset = (description: string): FieldType => ({ type: 'integer', descripti
 
 // A date's columns (csv-columns.ts dateColumns), for each prefix.
 const dateFields = (prefix: string): Record<string, FieldType> => ({
-  [prefix]: { type: 'string', format: 'edtf', description: 'The date as the sources support it, in EDTF (level 0-1); empty when unknown.' },
+  [prefix]: { type: 'string', description: 'The date as the sources support it, in EDTF (level 0-1: 2024, 2024-07, 2024-07-22/2024-07-23, 2021-10-14?); empty when unknown.' },
   [`${prefix}_start`]: { type: 'date', description: 'First ISO day the date covers.' },
   [`${prefix}_end`]: { type: 'date', description: 'Last ISO day the date covers.' },
   [`${prefix}_precision`]: enumOf(PRECISIONS),
