@@ -33,11 +33,11 @@ const db = new Database(opts.db, { readonly: true, fileMustExist: true })
 const { actor_id: speaker, n: spoken } = db.prepare(`SELECT actor_id, count(*) AS n FROM statement_speakers GROUP BY actor_id ORDER BY n DESC LIMIT 1`).get()
 const embeds = db
   .prepare(
-    `SELECT (SELECT count(DISTINCT statement_id) FROM (SELECT statement_id FROM statement_speakers WHERE actor_id = ?1 UNION SELECT statement_id FROM statement_about WHERE actor_id = ?1)) AS statements,
-            (SELECT count(DISTINCT meeting_id) FROM meeting_participants WHERE actor_id = ?1) AS meetings,
-            (SELECT count(DISTINCT agreement_id) FROM agreement_parties WHERE actor_id = ?1) AS agreements`,
+    `SELECT (SELECT count(DISTINCT statement_id) FROM (SELECT statement_id FROM statement_speakers WHERE actor_id = @id UNION SELECT statement_id FROM statement_about WHERE actor_id = @id)) AS statements,
+            (SELECT count(DISTINCT meeting_id) FROM meeting_participants WHERE actor_id = @id) AS meetings,
+            (SELECT count(DISTINCT agreement_id) FROM agreement_parties WHERE actor_id = @id) AS agreements`,
   )
-  .get(speaker)
+  .get({ id: speaker })
 const sample = db.prepare(`SELECT statement_id FROM statement_speakers WHERE actor_id = ? LIMIT 1`).pluck().get(speaker)
 db.close()
 log(`top speaker ${speaker}: speaks in ${spoken} statements; embedded by ${embeds.statements} statements, ${embeds.meetings} meetings, ${embeds.agreements} agreements`)

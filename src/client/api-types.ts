@@ -676,7 +676,7 @@ export interface components {
          *       "seed_file": "001_8b257eb52a397fb1.txt",
          *       "counts": {
          *         "statements": 9,
-         *         "citations": 30
+         *         "citations": 26
          *       },
          *       "links": {
          *         "self": "/v1/sources/menafn-iraqi-representatives-visit-pentagon",
@@ -910,7 +910,7 @@ export interface components {
          *         "uncertain": false,
          *         "approximate": false,
          *         "basis": "inferred",
-         *         "note": "'on Wednesday' in the Rudaw article 002 ('the following day' after the Tuesday session); resolved to 2024-07-24 from the dialogue's closing day 2024-07-23, itself inferred via the MENAFN article 001 (inferred from the MENAFN identifier 'MENAFN23072024000045015687ID1108471425' (23 07 2024))."
+         *         "note": "'on Wednesday' in the Rudaw article 002, resolved to 2024-07-24: the Wednesday right after the dialogue's closing Tuesday, 2024-07-23 (itself inferred via the MENAFN article 001, from the MENAFN identifier 'MENAFN23072024000045015687ID1108471425' (23 07 2024)); the article reports that Tuesday and a joint statement released the day after it, so it was written on that Wednesday or later. Second curation pass: this note used to call the briefing 'the following day'; in the text those words refer to the joint statement's release ('a joint statement released the following day'), not to the briefing. The date is unchanged."
          *       },
          *       "location": null,
          *       "description": "Briefing at which Miller told Rudaw that the US military presence in Iraq is discussed separately through the Higher Military Commission.",

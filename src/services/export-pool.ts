@@ -10,6 +10,10 @@ import { workerModuleUrl } from './worker-thread.js'
 
 export const DEFAULT_EXPORT_QUEUE = 4
 
+// An export holds a few chunks at a time, never the whole export: a small heap keeps the process's
+// peak memory down (V8 otherwise lets each worker's heap grow before it collects).
+const WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 }
+
 // piscina workers inherit `--import tsx` from a server run under tsx, so only the file's extension differs.
 const workerFile = workerModuleUrl('./export-worker', import.meta.url).href
 
@@ -25,7 +29,7 @@ export class ExportPool {
   ) {
     const threads = Math.max(0, options.threads ?? Math.min(2, os.availableParallelism()))
     this.capacity = threads + (options.queue ?? DEFAULT_EXPORT_QUEUE)
-    if (threads > 0) this.pool = new Piscina({ filename: workerFile, minThreads: 0, maxThreads: threads, idleTimeout: 10_000 })
+    if (threads > 0) this.pool = new Piscina({ filename: workerFile, minThreads: 0, maxThreads: threads, idleTimeout: 10_000, resourceLimits: WORKER_HEAP })
   }
 
   /** Starts an export; resolves once its first bytes are ready (or rejects with its problem). */
@@ -56,7 +60,7 @@ export class ExportPool {
             reject(new HttpProblem(message.status, message.detail, message.extra))
             break
           case 'chunk':
-            stream?.push(message.data)
+            stream?.push(Buffer.from(message.data.buffer, message.data.byteOffset, message.data.byteLength))
             break
           case 'end':
             stream?.push(null)

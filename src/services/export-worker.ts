@@ -13,11 +13,13 @@ export type ExportTask = { file: string; port: MessagePort } & ExportRequest
 export type ExportMessage =
   | { type: 'start'; revision: number }
   | { type: 'problem'; status: number; detail: string; extra: HttpProblem['extra'] }
-  | { type: 'chunk'; data: string | Uint8Array }
+  | { type: 'chunk'; data: Uint8Array }
   | { type: 'end' }
 
 /** What the reader sends back: one credit per chunk it can take, or cancel. */
 export type ExportControl = 'credit' | 'cancel'
+
+const encoder = new TextEncoder()
 
 export const WINDOW = 8
 /** A client that takes nothing for this long is given up on. */
@@ -64,7 +66,10 @@ export default async function exportTask(task: ExportTask): Promise<void> {
       }
       if (cancelled) return
       credits--
-      port.postMessage({ type: 'chunk', data } satisfies ExportMessage)
+      // Encoded here and its memory transferred: the HTTP thread neither copies nor encodes it.
+      // (A zip's chunks are bytes already, copied: a Buffer may share its memory with others.)
+      const bytes = typeof data === 'string' ? encoder.encode(data) : new Uint8Array(data)
+      port.postMessage({ type: 'chunk', data: bytes } satisfies ExportMessage, [bytes.buffer])
     }
     port.postMessage({ type: 'end' } satisfies ExportMessage)
   } finally {

@@ -240,7 +240,7 @@ t.test('the explorer in a real browser', { skip: chromiumFound || inCi ? false :
     await page.getByRole('heading', { level: 1, name: agreement.title }).waitFor()
     const about = await apiJson<{ data: unknown[] }>(api, '/v1/statements?agreement=withdrawal-by-2026')
     t.equal(await page.locator('.agreement-page .statement').count(), about.data.length, 'the statements about the agreement')
-    t.equal(await page.locator('.kicker .status').textContent(), 'disputed')
+    t.equal(await page.locator('.kicker .status').textContent(), 'reported, unconfirmed', 'reported by sources, confirmed by no party')
     t.equal(await page.locator('[aria-labelledby="s-parties"] .card').count(), agreement.parties.length)
 
     // The actor page: affiliations, meetings and statements; a cited fact opens its source.

@@ -15,7 +15,7 @@ async function listAll(app: App, url: string): Promise<any[]> {
   const items: any[] = []
   let next: string | null = `${url}${url.includes('?') ? '&' : '?'}limit=500`
   for (let i = 0; next && i < 100; i++) {
-    const res = await app.inject({ url: next })
+    const res: Awaited<ReturnType<App['inject']>> = await app.inject({ url: next })
     if (res.statusCode !== 200) throw new Error(`${next}: ${res.statusCode} ${res.body}`)
     items.push(...res.json().data)
     next = res.json().links.next
@@ -168,7 +168,7 @@ t.test('subject and subject_type filters, facets, cursor, CSV and NDJSON', async
   const paged: any[] = []
   let next: string | null = '/v1/citations?limit=9'
   while (next) {
-    const res = await app.inject({ url: next })
+    const res: Awaited<ReturnType<App['inject']>> = await app.inject({ url: next })
     paged.push(...res.json().data)
     next = res.json().links.next
   }
@@ -182,7 +182,7 @@ t.test('subject and subject_type filters, facets, cursor, CSV and NDJSON', async
   t.same(rows.map((r) => r.id), inSource.map((c) => c.id))
   for (const [i, r] of rows.entries()) {
     const c = inSource[i]
-    t.same([r.subject_type, r.subject_id, r.start, r.end, r.quote.replace(/^'/, '')], [c.subject.type, c.subject.id, String(c.start), String(c.end), c.quote])
+    t.same([r.subject_type, r.subject_id, r.start, r.end, (r.quote ?? '').replace(/^'/, '')], [c.subject.type, c.subject.id, String(c.start), String(c.end), c.quote])
     const end = c.subject.type === 'participant' ? r.meeting_id : c.subject.type === 'actor' ? r.actor_id : undefined
     if (end !== undefined) t.equal(end, c.subject.meeting_id ?? c.subject.id, 'the subject is named in its end columns')
   }

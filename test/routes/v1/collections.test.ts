@@ -62,7 +62,7 @@ const FILTERS: Record<Name, Filter[]> = {
   ],
   agreements: [
     f('party', ['iraqi-parliament', 'iraq,iraqi-parliament'], among('parties', 'actor_id')),
-    f('status', ['disputed', 'planned,announced'], is('status')),
+    f('status', ['reported_unconfirmed', 'planned,announced'], is('status')),
     f('kind', ['decision', 'plan,resolution'], is('kind')),
     f('meeting', ['jscd-2024-07-washington', 'jscd-2024-07-washington,baghdad-technical-consultations'], is('meeting_id')),
     f('source', ['pentagon-negotiations-with-iraq-continue', 'anadolu-us-iraq-continuing-discussions,menafn-iraqi-representatives-visit-pentagon'], cited),
