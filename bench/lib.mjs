@@ -177,7 +177,11 @@ export function readParameters(dbFile, { itemCount = 100_000 } = {}) {
     const prefixes = commonest(starts)
     const commonWords = commonest(words).slice(0, 50)
     const statementColumns = db.prepare(`SELECT name FROM pragma_table_info('statements')`).pluck().all()
-    return { secret, counts, itemIds, topSpeaker, half, deep, csvFrom, csvRows, searchHits, prefixes, commonWords, storedDocuments: statementColumns.includes('document') }
+    // The span query: the source of the citation halfway through the table, and 400 code points from its median citation.
+    const spanSource = one(`SELECT source_id FROM citations WHERE id >= (SELECT max(id) / 2 FROM citations) ORDER BY id LIMIT 1`)?.source_id
+    const spanStart = spanSource ? one(`SELECT start FROM citations WHERE source_id = ? ORDER BY start LIMIT 1 OFFSET (SELECT count(*) / 2 FROM citations WHERE source_id = ?)`, spanSource, spanSource).start : 0
+    const span = { source: spanSource, start: spanStart, end: spanStart + 400 }
+    return { secret, counts, itemIds, topSpeaker, half, deep, csvFrom, csvRows, searchHits, prefixes, commonWords, span, storedDocuments: statementColumns.includes('document') }
   } finally {
     db.close()
   }

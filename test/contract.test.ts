@@ -36,6 +36,15 @@ t.test('every answer matches the committed OpenAPI document', async (t) => {
     requests[`/v1/${c}`] = [`/v1/${c}?format=csv`, `/v1/${c}`, `/v1/${c}?limit=2&include_total=true`, `/v1/${c}?sort=-id&limit=3`, `/v1/${c}?limit=0`, `/v1/${c}?cursor=forged`, `/v1/${c}?typo=1`]
     requests[`/v1/${c}/{id}`] = [`/v1/${c}/${ids[c]}`, `/v1/${c}/no-such-${c}`, `/v1/${c}/${ids[c]}?bad=1`]
   }
+  // The read-only views (citations and relations) and the data package.
+  for (const v of ['citations', 'participants', 'parties', 'affiliations']) {
+    const first = await firstId(v)
+    requests[`/v1/${v}`] = [`/v1/${v}`, `/v1/${v}?format=csv`, `/v1/${v}?format=ndjson`, `/v1/${v}?limit=2&include_total=true`, `/v1/${v}?limit=0`, `/v1/${v}?cursor=forged`, `/v1/${v}?typo=1`]
+    requests[`/v1/${v}/{id}`] = [`/v1/${v}/${first}`, `/v1/${v}/no-such-${v}`, `/v1/${v}/${first}?bad=1`]
+  }
+  requests['/v1/citations']!.push(`/v1/citations?source=${ids.sources}&overlaps=0-500&facet=subject_type,source`, '/v1/citations?overlaps=10-5', '/v1/citations?subject=participant:x')
+  requests['/v1/datapackage.json'] = ['/v1/datapackage.json', '/v1/datapackage.json?x=1']
+  requests['/v1/datapackage.zip'] = ['/v1/datapackage.zip', '/v1/datapackage.zip?x=1']
   requests['/v1/statements']!.push('/v1/statements?speaker=lloyd-austin,pat-ryder&topic=withdrawal&facet=speaker,topic,source', '/v1/statements?q=withdrawal&from=2024-07')
   requests['/v1/agreements']!.push('/v1/agreements?status=disputed,reached&facet=status,party')
   requests['/v1/disputes']!.push('/v1/disputes?topic=troop-levels&facet=kind,topic,actor,status,meeting,agreement', '/v1/disputes?q=troops&source=rudaw-us-iraq-reach-understanding', '/v1/disputes?kind=opinion')

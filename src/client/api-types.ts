@@ -513,6 +513,166 @@ export interface paths {
         patch: operations["updateDispute"];
         trace?: never;
     };
+    "/v1/citations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List citations
+         * @description Every citation as a row of its own: the subject it supports (an entity, or a relation with its two ends), the source, the code-point span and the quote. Read-only: a citation is written with its subject. `source=X&overlaps=START-END` lists what a passage of a source supports (a statement’s own words are the statement: see /v1/statements?source=X&overlaps=START-END). Default order: by start offset.
+         */
+        get: operations["listCitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/citations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one citation
+         * @description One citation: its subject, source, span and quote. An unknown id is a 404.
+         */
+        get: operations["getCitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List participants
+         * @description Who took part in which meeting, in what role, with the citations that say so; filter by either end. Read-only: written with the meeting. Default order: by meeting, then as the meeting lists them.
+         */
+        get: operations["listParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one participant
+         * @description One meeting participation, with its citations. An unknown id is a 404.
+         */
+        get: operations["getParticipant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List parties
+         * @description Who is party to which agreement, with the citations that say so; filter by either end. Read-only: written with the agreement. Default order: by agreement, then as the agreement lists them.
+         */
+        get: operations["listParties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/parties/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one party
+         * @description One party to an agreement, with its citations. An unknown id is a 404.
+         */
+        get: operations["getParty"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/affiliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List affiliations
+         * @description Which person holds which position in which organization or state, when, with the citations that say so; filter by either end. Read-only: written with the person. Default order: by person, then as the person lists them.
+         */
+        get: operations["listAffiliations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/affiliations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one affiliation
+         * @description One affiliation, with its citations. An unknown id is a 404.
+         */
+        get: operations["getAffiliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/changes": {
         parameters: {
             query?: never;
@@ -545,6 +705,46 @@ export interface paths {
          * @description One JSON object per line, streamed from one consistent snapshot: first `{"type":"meta","revision","exported_at","counts"}`, then every record with its `type` (source, actor, meeting, agreement, statement, in that order, each by id), in the same form as the change feed’s `data`. The revision is also in X-Dataset-Revision.
          */
         get: operations["exportNdjson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/datapackage.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dataset as a Frictionless Data Package (descriptor)
+         * @description A Frictionless Data Package descriptor (tabular-data-package): one resource per CSV export (sources, actors, meetings, agreements, statements, participants, parties, affiliations, citations), each with its Table Schema: field types, the enums of the vocabulary, the primary key and the foreign keys between the CSVs. Each resource path is the CSV URL of that list; the same package with the CSVs, from one snapshot, is /v1/datapackage.zip.
+         */
+        get: operations["getDataPackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/datapackage.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the dataset as a Frictionless Data Package (zip)
+         * @description A zip of datapackage.json (the descriptor of /v1/datapackage.json, with file paths) and one CSV per resource, all read from one consistent snapshot, so every foreign key resolves inside the zip; the form open-data portals and data tools import. Streamed from an export worker; its revision is in X-Dataset-Revision.
+         */
+        get: operations["getDataPackageZip"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1960,15 +2160,253 @@ export interface components {
                 next: string;
             };
         };
+        /**
+         * @description The entity or relation a citation supports; a relation also names its two ends.
+         * @example {
+         *       "type": "participant",
+         *       "id": "state-department-briefing-2024-07-24:matthew-miller",
+         *       "meeting_id": "state-department-briefing-2024-07-24",
+         *       "actor_id": "matthew-miller"
+         *     }
+         */
+        CitationSubject: {
+            /**
+             * @description What the citation supports: an entity, or a relation between two of them.
+             * @enum {string}
+             */
+            type: "actor" | "meeting" | "agreement" | "statement" | "participant" | "party" | "affiliation" | "claim";
+            /** @description The subject's id: an entity's slug, or a relation's id (its ends joined with ':'). */
+            id: string;
+            /**
+             * @description For a relation with this end: the meeting.
+             * @example lloyd-austin
+             */
+            meeting_id?: string;
+            /**
+             * @description For a relation with this end: the actor.
+             * @example lloyd-austin
+             */
+            actor_id?: string;
+            /**
+             * @description For a relation with this end: the agreement.
+             * @example lloyd-austin
+             */
+            agreement_id?: string;
+            /**
+             * @description For a relation with this end: the person.
+             * @example lloyd-austin
+             */
+            person_id?: string;
+            /**
+             * @description For a relation with this end: the organization.
+             * @example lloyd-austin
+             */
+            organization_id?: string;
+            /**
+             * @description For a relation with this end: the dispute.
+             * @example lloyd-austin
+             */
+            dispute_id?: string;
+        };
+        /** @description A citation as a record of its own: the words of a source that support one entity or relation. Read-only: a citation is written with its subject. */
+        CitationRow: {
+            /** @description `<subject type>:<subject id>:<position>`: stable while the subject's citations keep their order. */
+            id: string;
+            subject: components["schemas"]["CitationSubject"];
+            /**
+             * @description The source whose words support the subject.
+             * @example lloyd-austin
+             */
+            source_id: string;
+            /** @description Offset of the first cited character, in Unicode code points. */
+            start: number;
+            /** @description Offset just past the last cited character, in Unicode code points. */
+            end: number;
+            /** @description Exactly the source text between start and end. */
+            quote: string;
+            /** @description Its place in the subject's citations (from 0). */
+            position: number;
+            links: {
+                self: string;
+                /** @description The subject. */
+                subject: string;
+                /** @description The source text, to read the quote in context. */
+                source_text: string;
+            };
+            /** @description When the record was created (RFC 3339, UTC). */
+            created_at: string;
+            /** @description When the record last changed (RFC 3339, UTC). */
+            updated_at: string;
+            /** @description Bumped on every change to the record. */
+            version: number;
+        };
+        /** @description An actor taking part in a meeting, in what role, and the words that say so. */
+        ParticipantRow: {
+            /** @description The relation's ends joined with ':' (an affiliation adds its rank among the person's affiliations to that organization, from 1). */
+            id: string;
+            meeting: components["schemas"]["MeetingRef"];
+            actor: components["schemas"]["ActorRef"];
+            /** @enum {string} */
+            role: "chair" | "host" | "delegation_head" | "delegation_member" | "participant" | "spokesperson";
+            citations: components["schemas"]["Citation"][];
+            links: {
+                self: string;
+                /** @description Its citations as a list. */
+                citations: string;
+                /** @description The meeting. */
+                meeting: string;
+                /** @description The actor. */
+                actor: string;
+            };
+            /** @description When the record was created (RFC 3339, UTC). */
+            created_at: string;
+            /** @description When the record last changed (RFC 3339, UTC). */
+            updated_at: string;
+            /** @description Bumped on every change to the record. */
+            version: number;
+        };
+        /** @description A party to an agreement, and the words that say so. */
+        PartyRow: {
+            /** @description The relation's ends joined with ':' (an affiliation adds its rank among the person's affiliations to that organization, from 1). */
+            id: string;
+            agreement: components["schemas"]["AgreementRef"];
+            actor: components["schemas"]["ActorRef"];
+            citations: components["schemas"]["Citation"][];
+            links: {
+                self: string;
+                /** @description Its citations as a list. */
+                citations: string;
+                /** @description The agreement. */
+                agreement: string;
+                /** @description The actor. */
+                actor: string;
+            };
+            /** @description When the record was created (RFC 3339, UTC). */
+            created_at: string;
+            /** @description When the record last changed (RFC 3339, UTC). */
+            updated_at: string;
+            /** @description Bumped on every change to the record. */
+            version: number;
+        };
+        /** @description A person’s position in an organization or state, and the words that say so. */
+        AffiliationRow: {
+            /** @description The relation's ends joined with ':' (an affiliation adds its rank among the person's affiliations to that organization, from 1). */
+            id: string;
+            person: components["schemas"]["ActorRef"];
+            organization: components["schemas"]["ActorRef"];
+            /** @description The title as the source gives it. */
+            role: string;
+            date: components["schemas"]["DateValue"];
+            citations: components["schemas"]["Citation"][];
+            links: {
+                self: string;
+                /** @description Its citations as a list. */
+                citations: string;
+                /** @description The person. */
+                person: string;
+                /** @description The organization or state. */
+                organization: string;
+            };
+            /** @description When the record was created (RFC 3339, UTC). */
+            created_at: string;
+            /** @description When the record last changed (RFC 3339, UTC). */
+            updated_at: string;
+            /** @description Bumped on every change to the record. */
+            version: number;
+        };
+        /** @description A page of results. Follow links.next (or the Link header) for the next page. */
+        CitationList: {
+            data: components["schemas"]["CitationRow"][];
+            links: components["schemas"]["ListLinks"];
+            meta?: components["schemas"]["ListMeta"];
+        };
         /** @description A page of results. Follow links.next (or the Link header) for the next page. */
         DisputeList: {
             data: components["schemas"]["Dispute"][];
             links: components["schemas"]["ListLinks"];
             meta?: components["schemas"]["ListMeta"];
         };
+        /** @description A Table Schema field: one CSV column. */
+        TableField: {
+            name: string;
+            /** @enum {string} */
+            type: "string" | "integer" | "boolean" | "date" | "datetime";
+            format?: string;
+            description?: string;
+            constraints?: {
+                required?: boolean;
+                unique?: boolean;
+                enum?: string[];
+                minimum?: number;
+            };
+        };
+        /** @description A Frictionless Table Schema: the columns of one CSV, its primary key and foreign keys. */
+        TableSchema: {
+            fields: components["schemas"]["TableField"][];
+            primaryKey: string[];
+            foreignKeys: {
+                fields: string[];
+                reference: {
+                    resource: string;
+                    fields: string[];
+                };
+            }[];
+            missingValues: string[];
+        };
+        /** @description One CSV of the package. */
+        DataResource: {
+            name: string;
+            /** @description The CSV: its URL in the descriptor served here, its file name in the zip. */
+            path: string;
+            /** @constant */
+            profile: "tabular-data-resource";
+            /** @constant */
+            format: "csv";
+            /** @constant */
+            mediatype: "text/csv";
+            /** @constant */
+            encoding: "utf-8";
+            dialect: {
+                delimiter: string;
+                lineTerminator: string;
+                quoteChar: string;
+                doubleQuote: boolean;
+                header: boolean;
+            };
+            schema: components["schemas"]["TableSchema"];
+        };
+        /** @description A Frictionless Data Package descriptor (https://specs.frictionlessdata.io/data-package/). */
+        DataPackage: {
+            /** @constant */
+            profile: "tabular-data-package";
+            name: string;
+            title: string;
+            description: string;
+            /** @description When the dataset last changed (RFC 3339). */
+            created?: string;
+            resources: components["schemas"]["DataResource"][];
+        };
         /** @description A page of results. Follow links.next (or the Link header) for the next page. */
         MeetingList: {
             data: components["schemas"]["Meeting"][];
+            links: components["schemas"]["ListLinks"];
+            meta?: components["schemas"]["ListMeta"];
+        };
+        /** @description A page of results. Follow links.next (or the Link header) for the next page. */
+        ParticipantList: {
+            data: components["schemas"]["ParticipantRow"][];
+            links: components["schemas"]["ListLinks"];
+            meta?: components["schemas"]["ListMeta"];
+        };
+        /** @description A page of results. Follow links.next (or the Link header) for the next page. */
+        PartyList: {
+            data: components["schemas"]["PartyRow"][];
+            links: components["schemas"]["ListLinks"];
+            meta?: components["schemas"]["ListMeta"];
+        };
+        /** @description A page of results. Follow links.next (or the Link header) for the next page. */
+        AffiliationList: {
+            data: components["schemas"]["AffiliationRow"][];
             links: components["schemas"]["ListLinks"];
             meta?: components["schemas"]["ListMeta"];
         };
@@ -2938,8 +3376,8 @@ export interface operations {
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, publisher, author, url, language, published, notes, sha256, length, seed_file, counts, links, created_at, updated_at, version. */
                 fields?: string;
-                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`. Default json. */
-                format?: "json" | "csv";
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
                 /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
@@ -2951,7 +3389,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of sources (JSON), or every matching row (CSV). */
+            /** @description A page of sources (JSON), or every matching row (CSV, NDJSON). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2959,6 +3397,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SourceList"];
                     "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
@@ -3770,8 +4209,8 @@ export interface operations {
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, name, aliases, country, description, affiliations, members, citations, links, created_at, updated_at, version. */
                 fields?: string;
-                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`. Default json. */
-                format?: "json" | "csv";
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
                 /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
@@ -3783,7 +4222,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of actors (JSON), or every matching row (CSV). */
+            /** @description A page of actors (JSON), or every matching row (CSV, NDJSON). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3791,6 +4230,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ActorList"];
                     "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
@@ -4562,8 +5002,8 @@ export interface operations {
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, date, location, description, participants, agreements, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
-                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`. Default json. */
-                format?: "json" | "csv";
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
                 /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
@@ -4575,7 +5015,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of meetings (JSON), or every matching row (CSV). */
+            /** @description A page of meetings (JSON), or every matching row (CSV, NDJSON). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4583,6 +5023,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MeetingList"];
                     "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
@@ -5356,8 +5797,8 @@ export interface operations {
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, status, date, summary, meeting, parties, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
-                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`. Default json. */
-                format?: "json" | "csv";
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
                 /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
@@ -5369,7 +5810,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of agreements (JSON), or every matching row (CSV). */
+            /** @description A page of agreements (JSON), or every matching row (CSV, NDJSON). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5377,6 +5818,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AgreementList"];
                     "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
@@ -6144,6 +6586,8 @@ export interface operations {
                 to?: string;
                 /** @description Full-text search in the statement text: words, "exact phrases", word* prefixes, OR, NOT or -word. */
                 q?: string;
+                /** @description Only rows whose span shares at least one code point with START-END (offsets in code points into the one source named by `source`, which it requires): "what does this paragraph support?". Comma-separated spans mean OR. */
+                overlaps?: string;
                 /** @description Only records changed at or after this instant (RFC 3339). */
                 updated_since?: string;
                 /** @description Sort order; prefix with - for descending. Default date. Ties are broken by id. */
@@ -6158,8 +6602,8 @@ export interface operations {
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, text, speakers, date, source, meeting, agreement, about, topics, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
-                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`. Default json. */
-                format?: "json" | "csv";
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
                 /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
@@ -6171,7 +6615,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of statements (JSON), or every matching row (CSV). */
+            /** @description A page of statements (JSON), or every matching row (CSV, NDJSON). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6179,6 +6623,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["StatementList"];
                     "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
@@ -6807,10 +7252,12 @@ export interface operations {
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, question, kind, status, superseded_by, note, actors, meeting, agreement, topics, claims, links, created_at, updated_at, version. */
                 fields?: string;
-                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`. Default json. */
-                format?: "json" | "csv";
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path?: never;
@@ -6818,7 +7265,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of disputes (JSON), or every matching row (CSV). */
+            /** @description A page of disputes (JSON), or every matching row (CSV, NDJSON). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6826,6 +7273,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DisputeList"];
                     "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
@@ -6905,6 +7353,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Dispute"];
+                };
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
@@ -7006,6 +7463,8 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
             };
             header?: never;
             path: {
@@ -7125,6 +7584,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
@@ -7255,6 +7723,15 @@ export interface operations {
                     "application/json": components["schemas"]["Dispute"];
                 };
             };
+            /** @description Temporary Redirect (replica mode only): this server is a read replica and never writes. Location is the same URL on the primary; repeat the request there (307 keeps the method, headers and body). The problem document names the primary in `primary`. */
+            307: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
             400: {
                 headers: {
@@ -7356,6 +7833,836 @@ export interface operations {
             };
             /** @description Precondition required: send If-Match with the ETag of the record. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCitations: {
+        parameters: {
+            query?: {
+                /** @description Citations into these sources (ids). Comma-separated; several values mean OR. */
+                source?: string;
+                /** @description Citations supporting subjects of these types. Comma-separated; several values mean OR. One of: actor, meeting, agreement, statement, participant, party, affiliation, claim. */
+                subject_type?: string;
+                /** @description Citations of these subjects, each `<type>:<id>` (actor:lloyd-austin, participant:<meeting>:<actor>). Comma-separated; several values mean OR. */
+                subject?: string;
+                /** @description Only rows whose span shares at least one code point with START-END (offsets in code points into the one source named by `source`, which it requires): "what does this paragraph support?". Comma-separated spans mean OR. */
+                overlaps?: string;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order; prefix with - for descending. Default start. Ties are broken by id. */
+                sort?: "start" | "-start";
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: subject_type, source. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, subject, source_id, start, end, quote, position, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                format?: "json" | "csv" | "ndjson";
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of citations (JSON), or every matching row (CSV, NDJSON). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitationList"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCitation: {
+        parameters: {
+            query?: {
+                /** @description Return only these fields of the citation (sparse fieldset). Comma-separated; several values mean OR. One of: id, subject, source_id, start, end, quote, position, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The citation's id, `<subject type>:<subject id>:<position>`. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The citation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitationRow"];
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Permanent Redirect: this id was merged into another record; Location is its URL. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listParticipants: {
+        parameters: {
+            query?: {
+                /** @description Participants of these meetings (ids). Comma-separated; several values mean OR. */
+                meeting?: string;
+                /** @description Participations of these actors (ids). Comma-separated; several values mean OR. */
+                actor?: string;
+                /** @description Participants in these roles. Comma-separated; several values mean OR. One of: chair, host, delegation_head, delegation_member, participant, spokesperson. */
+                role?: string;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order; prefix with - for descending. Default meeting. Ties are broken by id. */
+                sort?: "meeting" | "-meeting" | "actor" | "-actor";
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: role, actor. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, meeting, actor, role, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                format?: "json" | "csv" | "ndjson";
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of participants (JSON), or every matching row (CSV, NDJSON). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantList"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getParticipant: {
+        parameters: {
+            query?: {
+                /** @description Return only these fields of the participant (sparse fieldset). Comma-separated; several values mean OR. One of: id, meeting, actor, role, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The relation's id: <meeting>:<actor>. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participant. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantRow"];
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Permanent Redirect: this id was merged into another record; Location is its URL. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listParties: {
+        parameters: {
+            query?: {
+                /** @description Parties to these agreements (ids). Comma-separated; several values mean OR. */
+                agreement?: string;
+                /** @description Agreements these actors are parties to (ids). Comma-separated; several values mean OR. */
+                actor?: string;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order; prefix with - for descending. Default agreement. Ties are broken by id. */
+                sort?: "agreement" | "-agreement" | "actor" | "-actor";
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: actor. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, agreement, actor, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                format?: "json" | "csv" | "ndjson";
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of parties (JSON), or every matching row (CSV, NDJSON). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyList"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getParty: {
+        parameters: {
+            query?: {
+                /** @description Return only these fields of the party (sparse fieldset). Comma-separated; several values mean OR. One of: id, agreement, actor, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The relation's id: <agreement>:<actor>. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The party. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartyRow"];
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Permanent Redirect: this id was merged into another record; Location is its URL. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAffiliations: {
+        parameters: {
+            query?: {
+                /** @description Affiliations of these people (actor ids). Comma-separated; several values mean OR. */
+                person?: string;
+                /** @description Affiliations to these organizations or states (actor ids). Comma-separated; several values mean OR. */
+                organization?: string;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order; prefix with - for descending. Default person. Ties are broken by id. */
+                sort?: "person" | "-person" | "organization" | "-organization";
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: organization. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, person, organization, role, date, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                format?: "json" | "csv" | "ndjson";
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of affiliations (JSON), or every matching row (CSV, NDJSON). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffiliationList"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAffiliation: {
+        parameters: {
+            query?: {
+                /** @description Return only these fields of the affiliation (sparse fieldset). Comma-separated; several values mean OR. One of: id, person, organization, role, date, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The relation's id: <person>:<organization>:<rank>, the rank counting from 1 the person’s affiliations to that organization. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The affiliation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffiliationRow"];
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Permanent Redirect: this id was merged into another record; Location is its URL. */
+            308: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found: no such record or route. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description URI too long: a path parameter is over 500 characters (the router refuses it before the route runs). */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7498,6 +8805,156 @@ export interface operations {
                 };
                 content: {
                     "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDataPackage: {
+        parameters: {
+            query?: {
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The descriptor. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataPackage"];
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDataPackageZip: {
+        parameters: {
+            query?: {
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The package. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
                 };
             };
             /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */

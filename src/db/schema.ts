@@ -81,6 +81,7 @@ export const affiliations = sqliteTable(
   (t) => [
     uniqueIndex('affiliations_natural_key').on(t.personId, t.organizationId, t.role),
     index('affiliations_organization_idx').on(t.organizationId),
+    index('affiliations_person_idx').on(t.personId),
     check('affiliations_date_basis_check', inList(t.dateBasis, DATE_BASES)),
   ],
 )
@@ -122,6 +123,7 @@ export const meetingParticipants = sqliteTable(
   (t) => [
     uniqueIndex('meeting_participants_natural_key').on(t.meetingId, t.actorId),
     index('meeting_participants_actor_idx').on(t.actorId),
+    index('meeting_participants_meeting_idx').on(t.meetingId),
     check('meeting_participants_role_check', inList(t.role, PARTICIPANT_ROLES)),
   ],
 )
@@ -166,6 +168,7 @@ export const agreementParties = sqliteTable(
   (t) => [
     uniqueIndex('agreement_parties_natural_key').on(t.agreementId, t.actorId),
     index('agreement_parties_actor_idx').on(t.actorId),
+    index('agreement_parties_agreement_idx').on(t.agreementId),
   ],
 )
 
@@ -190,6 +193,8 @@ export const statements = sqliteTable(
     ...dateSortIndexes('statements', t.date, t.dateStart, t.dateEnd, t.id),
     timelineIndex('statements', t.date, t.dateStart, t.dateEnd, t.id),
     index('statements_source_idx').on(t.sourceId, t.id),
+    // The span filter (source=X&overlaps=A-B): a range on text_start, text_end checked in the index.
+    index('statements_source_span_idx').on(t.sourceId, t.textStart, t.textEnd),
     ...entityIndexes('statements', t),
     index('statements_meeting_idx').on(t.meetingId),
     index('statements_agreement_idx').on(t.agreementId),
@@ -262,6 +267,9 @@ export const citations = sqliteTable(
   },
   (t) => [
     index('citations_source_idx').on(t.sourceId),
+    // The span filter (source=X&overlaps=A-B), and the list's start order within a source; then the start order of the whole list.
+    index('citations_source_span_idx').on(t.sourceId, t.start, t.end),
+    index('citations_start_idx').on(t.start),
     index('citations_actor_idx').on(t.actorId),
     index('citations_meeting_idx').on(t.meetingId),
     index('citations_agreement_idx').on(t.agreementId),

@@ -68,6 +68,8 @@ export default fp(
           { name: 'agreements', description: 'Agreements, understandings, decisions, resolutions and plans.' },
           { name: 'statements', description: 'Quotes, joint statements, paraphrases and reports, verbatim from their sources.' },
           { name: 'disputes', description: 'Where the sources disagree: one question, two or more cited answers side by side.' },
+          { name: 'citations', description: 'Every citation as a row of its own: which words of which source support which entity or relation.' },
+          { name: 'relations', description: 'Meeting participants, agreement parties and affiliations, each with its citations.' },
           { name: 'sync', description: 'The change feed and bulk exports, for services that keep a copy.' },
           { name: 'operations', description: 'Liveness and readiness probes.' },
         ],

@@ -13,6 +13,7 @@ import {
 import { actorRefs, disputeRefs, agreementRefs, citationsFor, dateOf, DATE_COLUMNS, META_COLUMNS, meetingRefs, must, sourceRefs, metaOf, type MetaRow, type DateRow, inOrder } from './refs.js'
 import { all, groupBy, inList, type SqlFragment } from './sql.js'
 import { ftsMatch } from './search.js'
+import { spanOverlap } from './citation-reads.js'
 
 export const statementCollection: CollectionSpec = {
   table: 'statements',
@@ -35,6 +36,7 @@ export const statementCollection: CollectionSpec = {
               UNION SELECT d.superseded_by FROM disputes d WHERE d.id IN (SELECT value FROM json_each(?)) AND d.superseded_by IS NOT NULL)`,
         params: [JSON.stringify(values), JSON.stringify(values)],
       }),
+    overlaps: spanOverlap('t.text_start', 't.text_end'),
   },
   search: (q) => ftsMatch('statement', q),
   facets: {

@@ -130,9 +130,9 @@ export function listQuery<S extends z.ZodRawShape>(options: {
     }),
     fields: csvOf(options.fields, 'Return only these fields of each item (sparse fieldset).', 'id,date'),
     format: z
-      .enum(['json', 'csv'], { error: 'must be json or csv' })
+      .enum(['json', 'csv', 'ndjson'], { error: 'must be json, csv or ndjson' })
       .optional()
-      .describe('csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`. Default json.')
+      .describe('csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json.')
       .meta({ example: 'csv' }),
     pretty,
   })

@@ -1,6 +1,9 @@
 // How each collection is flattened into CSV columns. Multi-valued fields are joined with "; ".
 import type { DateValue } from '../domain/date-value.js'
 import type { ActorOut, AgreementOut, DisputeOut, MeetingOut, SourceOut, StatementOut } from '../schemas/entities.js'
+import type { CitationRowOut } from '../repositories/citation-reads.js'
+import { SUBJECT_END_COLUMNS } from '../domain/citation-subjects.js'
+import type { AffiliationRowOut, ParticipantRowOut, PartyRowOut } from '../repositories/relation-reads.js'
 
 type Column<T> = [name: string, value: (item: T) => unknown]
 interface Cited {
@@ -119,6 +122,46 @@ export const CSV_COLUMNS = {
     ['citation_quotes', (d) => d.claims.flatMap((c) => c.citations.map((x) => x.quote))],
     ...metaColumns<DisputeOut>(),
   ] as Column<DisputeOut>[],
+  // The derived views. A citation names its subject's ends in columns of their own (an entity
+  // subject its own id), so that each is a plain foreign key.
+  citations: [
+    ['id', (c) => c.id],
+    ['subject_type', (c) => c.subject.type],
+    ['subject_id', (c) => c.subject.id],
+    ['source_id', (c) => c.source_id],
+    ['start', (c) => c.start],
+    ['end', (c) => c.end],
+    ['quote', (c) => c.quote],
+    ['position', (c) => c.position],
+    ...SUBJECT_END_COLUMNS.map((column): Column<CitationRowOut> => [column, (c) => c.subject[column] ?? (`${c.subject.type}_id` === column ? c.subject.id : null)]),
+    ...metaColumns<CitationRowOut>(),
+  ] as Column<CitationRowOut>[],
+  participants: [
+    ['id', (p) => p.id],
+    ['meeting_id', (p) => p.meeting.id],
+    ['actor_id', (p) => p.actor.id],
+    ['actor_name', (p) => p.actor.name],
+    ['role', (p) => p.role],
+    ...citationColumns<ParticipantRowOut>(),
+    ...metaColumns<ParticipantRowOut>(),
+  ] as Column<ParticipantRowOut>[],
+  parties: [
+    ['id', (p) => p.id],
+    ['agreement_id', (p) => p.agreement.id],
+    ['actor_id', (p) => p.actor.id],
+    ['actor_name', (p) => p.actor.name],
+    ...citationColumns<PartyRowOut>(),
+    ...metaColumns<PartyRowOut>(),
+  ] as Column<PartyRowOut>[],
+  affiliations: [
+    ['id', (a) => a.id],
+    ['person_id', (a) => a.person.id],
+    ['organization_id', (a) => a.organization.id],
+    ['role', (a) => a.role],
+    ...dateColumns<AffiliationRowOut>('date', (a) => a.date),
+    ...citationColumns<AffiliationRowOut>(),
+    ...metaColumns<AffiliationRowOut>(),
+  ] as Column<AffiliationRowOut>[],
 } as const
 
 export type CsvCollection = keyof typeof CSV_COLUMNS

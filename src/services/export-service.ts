@@ -4,12 +4,12 @@ import { openSqlite, toDrizzle, type Sqlite } from '../db/connection.js'
 import { csvRow } from '../domain/csv.js'
 import { ENTITY_TYPES } from '../domain/vocabulary.js'
 import { latestSeq } from '../repositories/changes.js'
-import { documentsInOrder } from '../repositories/documents.js'
 import type { Collection } from './collections.js'
 import { csvColumns, csvValues, type CsvCollection } from './csv-columns.js'
 import { HttpProblem } from '../domain/errors.js'
 import { currentMeta, STORES, wireRecord, type AnyRecord } from './dataset-writer.js'
-import { allMatching } from './list-service.js'
+import { allMatching, pageDocuments, pickFields } from './list-service.js'
+import type { View } from './views.js'
 
 const BATCH = 500
 // Streamed chunks stay under V8's large-object size (~128 KiB): larger strings are allocated in the
@@ -50,7 +50,7 @@ export function openReadSnapshot(file: string): { db: Sqlite; revision: number; 
 /** An export: its revision, its chunks (about CHUNK_CHARS each), and the release of its snapshot. */
 export interface ExportChunks {
   revision: number
-  chunks: Generator<string>
+  chunks: Iterable<string> | AsyncIterable<string | Uint8Array>
   release: () => void
 }
 
@@ -101,32 +101,55 @@ export function ndjsonExport(file: string): ExportChunks {
 }
 
 /**
- * All rows of a collection matching the query, as CSV, from the stored documents. The first page is
- * read before this returns, so a bad query is still a 400 and not a broken download.
+ * All rows of a collection matching the query, as CSV, from the stored documents (a view's rows are
+ * built from its tables). The first page is read before this returns, so a bad query is still a 400
+ * and not a broken download.
  */
-export function csvExport(file: string, collection: Collection, query: Record<string, unknown>): ExportChunks {
+export function csvExport(file: string, collection: Collection | View, query: Record<string, unknown>): ExportChunks {
+  return fromSnapshot(file, (db) => csvLines(db, collection, query))
+}
+
+/** All rows of a list matching the query, one JSON document per line (only `fields`, with fields). */
+export function ndjsonListExport(file: string, collection: Collection | View, query: Record<string, unknown>): ExportChunks {
+  const fields = fieldsOf(query)
+  const line = fields ? (document: string) => `${JSON.stringify(pickFields(JSON.parse(document) as object, fields))}\n` : (document: string) => `${document}\n`
+  return fromSnapshot(file, (db) => listLines(db, collection, query, '', line))
+}
+
+/** The CSV of a list over `db`, in chunks: the header row, then a row per matching item (the first page is read now). */
+export function csvLines(db: Sqlite, collection: Collection | View, query: Record<string, unknown>): Generator<string> {
+  const fields = fieldsOf(query)
+  const columns = csvColumns(collection.name as CsvCollection, fields)
+  if (columns.length === 0) throw new HttpProblem(400, `The request is invalid. query parameter "fields": none of ${fields!.join(', ')} has a CSV column`, { errors: [{ in: 'query', name: 'fields', message: 'selects no CSV column' }] })
+  return listLines(db, collection, query, csvRow(columns.map(([header]) => header)), (document) => csvRow(csvValues(columns, JSON.parse(document) as object)))
+}
+
+const fieldsOf = (query: Record<string, unknown>) => (typeof query.fields === 'string' ? query.fields.split(',').map((f) => f.trim()).filter(Boolean) : undefined)
+
+/** An export read from a snapshot of its own, released however the export ends. */
+function fromSnapshot(file: string, lines: (db: Sqlite) => Generator<string>): ExportChunks {
   const { db, revision, release } = openReadSnapshot(file)
   try {
-    const name = collection.name as CsvCollection
-    const fields = typeof query.fields === 'string' ? query.fields.split(',').map((f) => f.trim()).filter(Boolean) : undefined
-    const columns = csvColumns(name, fields)
-    if (columns.length === 0) throw new HttpProblem(400, `The request is invalid. query parameter "fields": none of ${fields!.join(', ')} has a CSV column`, { errors: [{ in: 'query', name: 'fields', message: 'selects no CSV column' }] })
-    const documents = (d: Sqlite, ids: string[]) => documentsInOrder(d, collection.table, ids).map((row) => JSON.parse(row.document) as object)
-    const pages = allMatching(db, collection.spec, documents, query, BATCH)
-    const first = pages.next()
-    const chunks = releasing(release, function* () {
-      yield csvRow(columns.map(([header]) => header))
-      if (first.done) return
-      yield* chunked(
-        (function* () {
-          for (const item of first.value) yield csvRow(csvValues(columns, item))
-          for (const page of pages) for (const item of page) yield csvRow(csvValues(columns, item))
-        })(),
-      )
-    })
-    return { revision, chunks, release }
+    const chunks = lines(db)
+    return { revision, chunks: releasing(release, () => chunks), release }
   } catch (error) {
     release()
     throw error
   }
+}
+
+function listLines(db: Sqlite, collection: Collection | View, query: Record<string, unknown>, header: string, line: (document: string) => string): Generator<string> {
+  const documents = (d: Sqlite, ids: string[]) => pageDocuments(d, collection, ids).map((row) => row.document)
+  const pages = allMatching(db, collection.spec, documents, query, BATCH)
+  const first = pages.next()
+  return (function* () {
+    if (header) yield header
+    if (first.done) return
+    yield* chunked(
+      (function* () {
+        for (const document of first.value) yield line(document)
+        for (const page of pages) for (const document of page) yield line(document)
+      })(),
+    )
+  })()
 }

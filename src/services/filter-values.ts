@@ -17,6 +17,8 @@ export const ID_PARAMETERS: Readonly<Record<string, EntityType>> = {
   participant: 'actor',
   party: 'actor',
   actor: 'actor',
+  person: 'actor',
+  organization: 'actor',
   source: 'source',
   meeting: 'meeting',
   agreement: 'agreement',

@@ -3,6 +3,7 @@ import type { Sqlite } from '../db/connection.js'
 import { strongEtag } from '../domain/etag.js'
 import { mustHave, readDocument } from '../repositories/documents.js'
 import type { Collection } from './collections.js'
+import { isView, type View } from './views.js'
 
 export interface ItemJson {
   json: string
@@ -13,9 +14,11 @@ export interface ItemJson {
 /**
  * The item's JSON and ETag, or undefined when there is no such row. A source's item is its list
  * document with the full text appended (the schema's last field), and its ETag combines the
- * document's with the text's stored SHA-256, so no request hashes the text.
+ * document's with the text's stored SHA-256, so no request hashes the text. A derived view (views.ts)
+ * builds its row from the tables.
  */
-export function readItem(db: Sqlite, collection: Collection, id: string): ItemJson | undefined {
+export function readItem(db: Sqlite, collection: Collection | View, id: string): ItemJson | undefined {
+  if (isView(collection)) return collection.readOne(db, id)
   const row = readDocument(db, collection.table, id)
   if (!row) return undefined
   const document = mustHave(collection.table, row.document, id)

@@ -11,6 +11,7 @@ import { latestSeq } from '../repositories/changes.js'
 import { documentsInOrder } from '../repositories/documents.js'
 import { strongEtag } from '../domain/etag.js'
 import type { Collection } from './collections.js'
+import type { View } from './views.js'
 import { resolveFilterValues } from './filter-values.js'
 
 /** Parameters that shape the page rather than select rows: they do not bind a cursor. */
@@ -121,6 +122,17 @@ export function isIndexPage(spec: CollectionSpec, query: Record<string, unknown>
   return query.include_total !== true && selecting.every((name) => query[name] === undefined)
 }
 
+/** One entry of a page, as JSON, with its ETag. */
+export interface PageDocument {
+  id: string
+  document: string
+  etag: string
+}
+
+/** A page's entries: a derived view builds them, a collection reads its stored documents. */
+export const pageDocuments = (db: Sqlite, list: Collection | View, ids: readonly (string | number)[]): PageDocument[] =>
+  'documents' in list ? list.documents(db, ids) : documentsInOrder(db, list.table, ids as string[])
+
 /** A list answer, serialized: stored documents spliced into the envelope. */
 export interface ListJson {
   body: string
@@ -133,7 +145,7 @@ export interface ListJson {
  * of the page's document ETags (plus the revision when the answer carries totals or facets, which
  * count the whole filtered set), so it changes exactly when the bytes do, without hashing them.
  */
-export function listCollectionJson(db: Sqlite, collection: Collection, req: ListRequest): ListJson {
+export function listCollectionJson(db: Sqlite, collection: Collection | View, req: ListRequest): ListJson {
   const { spec } = collection
   const query = resolveFilterValues(db, spec, req.query)
   const where = buildWhere(spec, query)
@@ -153,10 +165,10 @@ export function listCollectionJson(db: Sqlite, collection: Collection, req: List
   const limit = typeof query.limit === 'number' ? query.limit : DEFAULT_LIMIT
   const whereAll = and(where)
   const page = withSearchErrors('q', () => listPage(db, spec, { where: whereAll, sort, dir, after, limit }))
-  const docs = documentsInOrder(db, collection.table, page.ids)
+  const docs = pageDocuments(db, collection, page.ids)
   const fields = typeof query.fields === 'string' ? splitCsv(query.fields) : undefined
   const data = fields ? docs.map((d) => JSON.stringify(pickFields(JSON.parse(d.document) as object, fields))) : docs.map((d) => d.document)
-  const nextCursor = page.hasMore ? encodeCursor(secret, scope, { key: page.lastKey, id: page.ids.at(-1) as string }) : undefined
+  const nextCursor = page.hasMore ? encodeCursor(secret, scope, { key: page.lastKey, id: String(page.ids.at(-1)) }) : undefined
 
   const meta: ListMeta = {}
   if (query.include_total === true) meta.total = countRows(db, spec, whereAll)

@@ -7,12 +7,12 @@ import { openSqlite, type Sqlite } from '../db/connection.js'
 import { HttpProblem } from '../domain/errors.js'
 import { strongEtag } from '../domain/etag.js'
 import { SearchResults, Timeline } from '../schemas/discovery.js'
-import { COLLECTIONS, type CollectionName } from './collections.js'
+import { LISTS, type ListName } from './views.js'
 import { search, timeline } from './discovery-service.js'
 import { listCollectionJson, type ListJson, type ListRequest } from './list-service.js'
 
 export type ReadTask =
-  | { kind: 'list'; collection: CollectionName; request: ListRequest }
+  | { kind: 'list'; collection: ListName; request: ListRequest }
   | { kind: 'search' | 'timeline'; query: Record<string, unknown>; rawQuery: Record<string, string> }
 
 export type ReadResult = { ok: ListJson } | { problem: { status: number; detail: string; extra: HttpProblem['extra'] } }
@@ -22,7 +22,7 @@ let db: Sqlite | undefined
 function run(task: ReadTask, connection: Sqlite): ListJson {
   switch (task.kind) {
     case 'list':
-      return listCollectionJson(connection, COLLECTIONS[task.collection], task.request)
+      return listCollectionJson(connection, LISTS[task.collection], task.request)
     case 'search': {
       const result = search(connection, task.query, task.rawQuery)
       const body = JSON.stringify(z.encode(SearchResults, result))

@@ -20,6 +20,8 @@ import { meetingCollection } from '../../src/repositories/meeting-reads.js'
 import { sourceCollection } from '../../src/repositories/source-reads.js'
 import { and, type SqlFragment } from '../../src/repositories/sql.js'
 import { statementCollection } from '../../src/repositories/statement-reads.js'
+import { citationCollection } from '../../src/repositories/citation-reads.js'
+import { affiliationCollection, participantCollection, partyCollection } from '../../src/repositories/relation-reads.js'
 import { timelineQueries, type TimelineFilters } from '../../src/repositories/timeline.js'
 import { buildWhere, dateOverlap } from '../../src/services/list-service.js'
 import { scratchDir } from '../helper.js'
@@ -31,7 +33,15 @@ const COLLECTIONS: Record<string, CollectionSpec> = {
   agreements: agreementCollection,
   sources: sourceCollection,
   disputes: disputeCollection,
+  citations: citationCollection,
+  participants: participantCollection,
+  parties: partyCollection,
+  affiliations: affiliationCollection,
 }
+
+// Filters that are only accepted with another (the API refuses them alone): the first value of that one is added.
+const REQUIRES: Record<string, string> = { overlaps: 'source' }
+const SPANS = `SELECT '100-400' UNION ALL SELECT '1000-1200'`
 
 // Tables that grow with the dataset: a SCAN of one of these without an index reads all of it.
 const LARGE = new Set([
@@ -51,6 +61,7 @@ const FILTER_VALUES: Record<string, Record<string, string>> = {
     meeting: `SELECT meeting_id FROM statements WHERE meeting_id IS NOT NULL GROUP BY meeting_id LIMIT 2`,
     agreement: `SELECT agreement_id FROM statements WHERE agreement_id IS NOT NULL GROUP BY agreement_id LIMIT 2`,
     dispute: `SELECT 'dispute-a' UNION ALL SELECT 'dispute-b'`,
+    overlaps: SPANS,
   },
   actors: {
     kind: `SELECT 'person' UNION ALL SELECT 'state'`,
@@ -85,6 +96,27 @@ const FILTER_VALUES: Record<string, Record<string, string>> = {
     publisher: `SELECT publisher FROM sources GROUP BY publisher ORDER BY count(*) DESC LIMIT 2`,
     language: `SELECT 'en' UNION ALL SELECT 'ar'`,
   },
+  citations: {
+    source: `SELECT source_id FROM citations GROUP BY source_id ORDER BY count(*) DESC LIMIT 2`,
+    subject_type: `SELECT 'participant' UNION ALL SELECT 'actor'`,
+    subject: `SELECT * FROM (SELECT 'participant:' || meeting_id || ':' || actor_id FROM meeting_participants LIMIT 1)
+              UNION ALL SELECT * FROM (SELECT 'affiliation:' || person_id || ':' || organization_id || ':1' FROM affiliations LIMIT 1)
+              UNION ALL SELECT * FROM (SELECT 'actor:' || actor_id FROM citations WHERE actor_id IS NOT NULL LIMIT 1)`,
+    overlaps: SPANS,
+  },
+  participants: {
+    meeting: `SELECT meeting_id FROM meeting_participants GROUP BY meeting_id ORDER BY count(*) DESC LIMIT 2`,
+    actor: `SELECT actor_id FROM meeting_participants GROUP BY actor_id ORDER BY count(*) DESC LIMIT 2`,
+    role: `SELECT 'participant' UNION ALL SELECT 'chair'`,
+  },
+  parties: {
+    agreement: `SELECT agreement_id FROM agreement_parties GROUP BY agreement_id ORDER BY count(*) DESC LIMIT 2`,
+    actor: `SELECT actor_id FROM agreement_parties GROUP BY actor_id ORDER BY count(*) DESC LIMIT 2`,
+  },
+  affiliations: {
+    person: `SELECT person_id FROM affiliations GROUP BY person_id ORDER BY count(*) DESC LIMIT 2`,
+    organization: `SELECT organization_id FROM affiliations GROUP BY organization_id ORDER BY count(*) DESC LIMIT 2`,
+  },
 }
 
 // The shapes of q, from/to and updated_since a client can send.
@@ -111,8 +143,10 @@ function shapesFor(db: Sqlite, name: string, spec: CollectionSpec): Shape[] {
     if (!sql) throw new Error(`no sample values for the ${name} filter "${filter}": add them to FILTER_VALUES`)
     const values = db.prepare(sql).pluck().all() as string[]
     if (values.length === 0) throw new Error(`the generated database has no value for ${name}.${filter}`)
-    shapes.push({ label: `${filter}=<one>`, query: { [filter]: values[0] as string } })
-    if (values.length > 1) shapes.push({ label: `${filter}=<a,b>`, query: { [filter]: values.slice(0, 2).join(',') } })
+    const required = REQUIRES[filter]
+    const companion = required ? { [required]: (db.prepare(samples[required] as string).pluck().get() as string) } : {}
+    shapes.push({ label: `${filter}=<one>`, query: { ...companion, [filter]: values[0] as string } })
+    if (values.length > 1) shapes.push({ label: `${filter}=<a,b>`, query: { ...companion, [filter]: values.slice(0, 2).join(',') } })
   }
   if (spec.search) for (const q of SEARCH_SHAPES) shapes.push({ label: `q=${q}`, query: { q } })
   if (spec.dateColumn) for (const d of DATE_SHAPES) shapes.push({ label: Object.entries(d).map(([k, v]) => `${k}=${v}`).join('&'), query: d })

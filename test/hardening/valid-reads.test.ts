@@ -43,7 +43,11 @@ async function validValues(app: App) {
   }
   perCollection.disputes!.status = field('disputes', 'status')
   const revision = ((await app.inject({ url: '/v1' })).json() as { revision: number }).revision
-  return { ids: Object.fromEntries(Object.keys(TYPE_OF).map((c) => [c, idsOf(c)])), byName, perCollection, dates, words, revision }
+  // The read-only views (citations and relations): their ids, and the actor ids their person/organization filters take.
+  const viewIds: Record<string, string[]> = {}
+  for (const v of ['citations', 'participants', 'parties', 'affiliations']) viewIds[v] = strings(((await app.inject({ url: `/v1/${v}?limit=500` })).json() as { data: Row[] }).data.map((r) => r.id))
+  Object.assign(byName, { person: strings(records.actors!.filter((a) => (a.affiliations as unknown[]).length > 0).map((a) => a.id)), organization: strings(records.actors!.filter((a) => (a.members as unknown[]).length > 0).map((a) => a.id)) })
+  return { ids: { ...Object.fromEntries(Object.keys(TYPE_OF).map((c) => [c, idsOf(c)])), ...viewIds }, byName, perCollection, dates, words, revision }
 }
 type ValidValues = Awaited<ReturnType<typeof validValues>>
 

@@ -10,7 +10,7 @@ import { strongEtag } from '../../domain/etag.js'
 import { latestChangeAt, latestSeq } from '../../repositories/changes.js'
 import { csvHeader, type CsvCollection } from '../../services/csv-columns.js'
 import { isIndexPage, listCollectionJson, notFound, pickFields } from '../../services/list-service.js'
-import { COLLECTIONS } from '../../services/collections.js'
+import { isView, LISTS } from '../../services/views.js'
 import { readItem } from '../../services/item-service.js'
 import { sendJson } from './send-json.js'
 import { redirectOf } from '../../services/write-service.js'
@@ -26,25 +26,36 @@ export interface CollectionRoutes {
   list: z.ZodType
   query: z.ZodType
   listDescription: string
+  /** For a derived view: what its item route says, and its id parameter (default: an entity's slug). */
+  itemDescription?: string
+  idParams?: z.ZodObject
 }
+
+const EXPORT_FORMATS = {
+  csv: { kind: 'csv', type: 'text/csv; charset=utf-8; header=present' },
+  ndjson: { kind: 'list-ndjson', type: 'application/x-ndjson; charset=utf-8' },
+} as const
+const FORMAT_OF: Record<string, string> = { 'application/json': 'json', 'text/csv': 'csv', 'application/x-ndjson': 'ndjson' }
 
 const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1)
 
 export function registerCollection(app: FastifyInstance, c: CollectionRoutes): void {
   const typed = app.withTypeProvider<ZodTypeProvider>()
   const path = `/v1/${c.name}`
-  const collection = COLLECTIONS[c.name]
+  const collection = LISTS[c.name]
 
-  const sendCsv = async (request: FastifyRequest, reply: FastifyReply, query: Record<string, unknown>) => {
+  // Every matching row, streamed from an export worker.
+  const sendExport = async (format: keyof typeof EXPORT_FORMATS, request: FastifyRequest, reply: FastifyReply, query: Record<string, unknown>) => {
     const normalized = new URLSearchParams(request.url.split('?')[1] ?? '')
     normalized.sort()
-    const etag = strongEtag('csv', c.name, latestSeq(app.db.reader), normalized.toString())
+    const etag = strongEtag(format, c.name, latestSeq(app.db.reader), normalized.toString())
     if (conditionalGet(request, reply, etag, latestChangeAt(app.db.reader))) return reply.send()
-    const { revision, stream } = await app.exportPool.start({ kind: 'csv', collection: c.name, query })
+    const { kind, type } = EXPORT_FORMATS[format]
+    const { revision, stream } = await app.exportPool.start({ kind, collection: c.name, query })
     return reply
       .header('x-dataset-revision', String(revision))
-      .header('content-disposition', `attachment; filename="${c.name}-r${revision}.csv"`)
-      .type('text/csv; charset=utf-8; header=present')
+      .header('content-disposition', `attachment; filename="${c.name}-r${revision}.${format}"`)
+      .type(type)
       .send(stream)
   }
 
@@ -59,7 +70,7 @@ export function registerCollection(app: FastifyInstance, c: CollectionRoutes): v
         querystring: c.query,
         response: {
           200: {
-            description: `A page of ${c.name} (JSON), or every matching row (CSV).`,
+            description: `A page of ${c.name} (JSON), or every matching row (CSV, NDJSON).`,
             content: {
               'application/json': { schema: c.list },
               'text/csv': {
@@ -69,6 +80,7 @@ export function registerCollection(app: FastifyInstance, c: CollectionRoutes): v
                     `RFC 4180, UTF-8, CRLF, with a header row. Columns: ${csvHeader(c.name).join(', ')} ("fields" keeps only the columns of those fields: fields=id,date gives id and the date_* columns). Several values in one cell are joined with "; "; a cell that starts with =, +, -, @, tab or CR is prefixed with ' so spreadsheets show it as text.`,
                   ),
               },
+              'application/x-ndjson': { schema: z.string().describe('Every matching row, one JSON object per line (the items of the JSON pages; "fields" keeps only those fields).') },
             },
           },
           304: NOT_MODIFIED,
@@ -78,12 +90,13 @@ export function registerCollection(app: FastifyInstance, c: CollectionRoutes): v
     },
     async (request, reply) => {
       const query = request.query as Record<string, unknown>
-      const csv = query.format === 'csv' || (query.format === undefined && negotiate(request.headers.accept, ['application/json', 'text/csv']) === 'text/csv')
-      if (csv) return sendCsv(request, reply, query)
+      const format = query.format ?? FORMAT_OF[negotiate(request.headers.accept, Object.keys(FORMAT_OF)) as string]
+      if (format === 'csv' || format === 'ndjson') return sendExport(format, request, reply, query)
       const listRequest = { collection: c.name, path, query, rawQuery: Object.fromEntries(new URLSearchParams(request.url.split('?')[1] ?? '')) }
       // A page read straight off a sort index costs the same whatever the size of the table: it stays
-      // on this thread. Anything that filters, searches, counts or facets goes to a read worker.
-      const result = isIndexPage(collection.spec, query)
+      // on this thread. Anything that filters, searches, counts or facets goes to a read worker, and so
+      // does every page of a derived view, which is built from the rows (3-7x a stored page's cost).
+      const result = isIndexPage(collection.spec, query) && !isView(collection)
         ? listCollectionJson(app.db.reader, collection, listRequest)
         : await app.readPool.run({ kind: 'list', collection: c.name, request: listRequest })
       return sendJson(request, reply, result)
@@ -97,14 +110,15 @@ export function registerCollection(app: FastifyInstance, c: CollectionRoutes): v
         operationId: `get${capital(c.singular)}`,
         tags: [c.tag],
         summary: `Get one ${c.singular}`,
-        description: `One ${c.singular} with its relations embedded and every citation. An unknown id is a 404.`,
-        params: IdParams,
+        description: c.itemDescription ?? `One ${c.singular} with its relations embedded and every citation. An unknown id is a 404.`,
+        params: c.idParams ?? IdParams,
         querystring: queryObject({ fields: csvOf(Object.keys((c.item as z.ZodObject).shape), `Return only these fields of the ${c.singular} (sparse fieldset).`, 'id,links'), pretty }),
         response: { 200: jsonResponse(`The ${c.singular}.`, c.item), 304: NOT_MODIFIED, 308: MOVED, ...problemResponses(400, 404, 406, 414, 429, 500) },
       },
     },
     async (request, reply) => {
-      const item = readItem(app.db.reader, collection, request.params.id)
+      const { id } = request.params as { id: string }
+      const item = readItem(app.db.reader, collection, id)
       if (item) {
         const fields = (request.query as { fields?: string }).fields?.split(',')
         const etag = fields ? strongEtag(item.etag, fields.join(',')) : item.etag
@@ -112,9 +126,9 @@ export function registerCollection(app: FastifyInstance, c: CollectionRoutes): v
         return reply.type('application/json; charset=utf-8').send(fields ? JSON.stringify(pickFields(JSON.parse(item.json) as object, fields)) : item.json)
       }
       // An id retired by a merge (never reused) answers with a permanent redirect to the survivor.
-      const survivor = redirectOf(app.db.reader, c.singular as EntityType, request.params.id)
+      const survivor = redirectOf(app.db.reader, c.singular as EntityType, id)
       if (survivor) return reply.redirect(`${path}/${survivor}${request.url.includes('?') ? `?${request.url.split('?')[1]}` : ''}`, 308)
-      throw notFound(c.singular, request.params.id)
+      throw notFound(c.singular, id)
     },
   )
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { STATEMENT_KINDS, TOPICS } from '../../domain/vocabulary.js'
 import { statementCollection } from '../../repositories/statement-reads.js'
+import { overlapsParam, spanNeedsOneSource } from '../../schemas/citations.js'
 import { listOf } from '../../schemas/common.js'
 import { Statement } from '../../schemas/entities.js'
 import { csv, csvOf, dateBound, listQuery, searchText } from '../../schemas/query.js'
@@ -29,8 +30,9 @@ export const StatementQuery = listQuery({
       .optional()
       .describe('Full-text search in the statement text: words, "exact phrases", word* prefixes, OR, NOT or -word.')
       .meta({ example: 'withdrawal' }),
+    overlaps: overlapsParam,
   },
-})
+}).superRefine(spanNeedsOneSource)
 
 const statementRoutes: FastifyPluginAsync = async (app) => {
   registerCollection(app, {
