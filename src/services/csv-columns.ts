@@ -4,8 +4,11 @@ import type { ActorOut, AgreementOut, MeetingOut, SourceOut, StatementOut } from
 
 type Column<T> = [name: string, value: (item: T) => unknown]
 interface Cited {
-  citations: { source_id: string; quote: string }[]
+  citations: { source_id: string; start: number; end: number; quote: string }[]
 }
+
+/** A citation's place as one cell value: `source_id:start-end`, in code points. */
+export const citationSpan = (c: { source_id: string; start: number; end: number }) => `${c.source_id}:${c.start}-${c.end}`
 
 const dateColumns = <T>(prefix: string, get: (item: T) => DateValue): Column<T>[] => [
   [prefix, (i) => get(i).edtf],
@@ -21,6 +24,7 @@ const dateColumns = <T>(prefix: string, get: (item: T) => DateValue): Column<T>[
 const citationColumns = <T extends Cited>(): Column<T>[] => [
   ['citation_sources', (i) => i.citations.map((c) => c.source_id)],
   ['citation_quotes', (i) => i.citations.map((c) => c.quote)],
+  ['citation_spans', (i) => i.citations.map(citationSpan)],
 ]
 
 const metaColumns = <T extends { created_at: string; updated_at: string; version: number }>(): Column<T>[] => [

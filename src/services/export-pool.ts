@@ -5,8 +5,7 @@ import { Readable } from 'node:stream'
 import { MessageChannel } from 'node:worker_threads'
 import { Piscina } from 'piscina'
 import { HttpProblem } from '../domain/errors.js'
-import { COLLECTIONS } from './collections.js'
-import { csvExport, ndjsonExport } from './export-service.js'
+import { startExport } from './export-service.js'
 import type { ExportControl, ExportMessage, ExportRequest, ExportTask } from './export-worker.js'
 import { workerModuleUrl } from './worker-thread.js'
 
@@ -78,7 +77,7 @@ export class ExportPool {
 
   /** Without threads (tests, debugging): the export's chunks streamed from this thread. */
   private startInline(request: ExportRequest): { revision: number; stream: Readable } {
-    const exported = request.kind === 'ndjson' ? ndjsonExport(this.file) : csvExport(this.file, COLLECTIONS[request.collection], request.query)
+    const exported = startExport(this.file, request)
     const stream = Readable.from(exported.chunks)
     stream.on('close', exported.release)
     return { revision: exported.revision, stream }

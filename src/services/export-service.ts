@@ -5,11 +5,11 @@ import { csvRow } from '../domain/csv.js'
 import { ENTITY_TYPES } from '../domain/vocabulary.js'
 import { latestSeq } from '../repositories/changes.js'
 import { documentsInOrder } from '../repositories/documents.js'
-import type { Collection } from './collections.js'
+import { COLLECTIONS, type Collection, type CollectionName } from './collections.js'
 import { csvColumns, csvValues, type CsvCollection } from './csv-columns.js'
 import { HttpProblem } from '../domain/errors.js'
 import { currentMeta, STORES, wireRecord, type AnyRecord } from './dataset-writer.js'
-import { allMatching } from './list-service.js'
+import { allMatching, pickFields } from './list-service.js'
 
 const BATCH = 500
 // Streamed chunks stay under V8's large-object size (~128 KiB): larger strings are allocated in the
@@ -100,27 +100,36 @@ export function ndjsonExport(file: string): ExportChunks {
   return { revision, chunks, release }
 }
 
+/** The formats a list is exported in: every matching row, not one page. */
+export type ListFormat = 'csv' | 'ndjson'
+
+/** How rows become lines: a CSV header and rows, or one JSON document a line (its stored bytes, unless `fields` picks some). */
+function listLines(name: CsvCollection, format: ListFormat, fields: string[] | undefined) {
+  if (format === 'ndjson') return { header: undefined, line: (document: string) => `${fields ? JSON.stringify(pickFields(JSON.parse(document) as object, fields)) : document}\n` }
+  const columns = csvColumns(name, fields)
+  if (columns.length === 0) throw new HttpProblem(400, `The request is invalid. query parameter "fields": none of ${fields!.join(', ')} has a CSV column`, { errors: [{ in: 'query', name: 'fields', message: 'selects no CSV column' }] })
+  return { header: csvRow(columns.map(([header]) => header)), line: (document: string) => csvRow(csvValues(columns, JSON.parse(document) as object)) }
+}
+
 /**
- * All rows of a collection matching the query, as CSV, from the stored documents. The first page is
- * read before this returns, so a bad query is still a 400 and not a broken download.
+ * All rows of a collection matching the query, as CSV or NDJSON, from the stored documents. The
+ * first page is read before this returns, so a bad query is still a 400 and not a broken download.
  */
-export function csvExport(file: string, collection: Collection, query: Record<string, unknown>): ExportChunks {
+export function listExport(file: string, collection: Collection, query: Record<string, unknown>, format: ListFormat): ExportChunks {
   const { db, revision, release } = openReadSnapshot(file)
   try {
-    const name = collection.name as CsvCollection
     const fields = typeof query.fields === 'string' ? query.fields.split(',').map((f) => f.trim()).filter(Boolean) : undefined
-    const columns = csvColumns(name, fields)
-    if (columns.length === 0) throw new HttpProblem(400, `The request is invalid. query parameter "fields": none of ${fields!.join(', ')} has a CSV column`, { errors: [{ in: 'query', name: 'fields', message: 'selects no CSV column' }] })
-    const documents = (d: Sqlite, ids: string[]) => documentsInOrder(d, collection.table, ids).map((row) => JSON.parse(row.document) as object)
+    const { header, line } = listLines(collection.name as CsvCollection, format, fields)
+    const documents = (d: Sqlite, ids: string[]) => documentsInOrder(d, collection.table, ids).map((row) => row.document)
     const pages = allMatching(db, collection.spec, documents, query, BATCH)
     const first = pages.next()
     const chunks = releasing(release, function* () {
-      yield csvRow(columns.map(([header]) => header))
+      if (header) yield header
       if (first.done) return
       yield* chunked(
         (function* () {
-          for (const item of first.value) yield csvRow(csvValues(columns, item))
-          for (const page of pages) for (const item of page) yield csvRow(csvValues(columns, item))
+          for (const document of first.value) yield line(document)
+          for (const page of pages) for (const document of page) yield line(document)
         })(),
       )
     })
@@ -130,3 +139,9 @@ export function csvExport(file: string, collection: Collection, query: Record<st
     throw error
   }
 }
+
+/** An export of the whole dataset or of a list (for the export pool, on whichever thread runs it). */
+export type ExportRequest = { kind: 'ndjson' } | { kind: 'list'; format: ListFormat; collection: CollectionName; query: Record<string, unknown> }
+
+export const startExport = (file: string, request: ExportRequest): ExportChunks =>
+  request.kind === 'ndjson' ? ndjsonExport(file) : listExport(file, COLLECTIONS[request.collection], request.query, request.format)

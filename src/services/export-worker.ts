@@ -2,10 +2,9 @@
 // in chunks over a port, never more than WINDOW chunks ahead of what the client has taken.
 import type { MessagePort } from 'node:worker_threads'
 import { HttpProblem } from '../domain/errors.js'
-import { COLLECTIONS, type CollectionName } from './collections.js'
-import { csvExport, ndjsonExport, type ExportChunks } from './export-service.js'
+import { startExport, type ExportChunks, type ExportRequest } from './export-service.js'
 
-export type ExportRequest = { kind: 'ndjson' } | { kind: 'csv'; collection: CollectionName; query: Record<string, unknown> }
+export type { ExportRequest }
 export type ExportTask = { file: string; port: MessagePort } & ExportRequest
 
 /** What the worker sends: the revision first (or a problem), then chunks, then the end. */
@@ -26,7 +25,7 @@ export default async function exportTask(task: ExportTask): Promise<void> {
   const { port } = task
   let exported: ExportChunks
   try {
-    exported = task.kind === 'ndjson' ? ndjsonExport(task.file) : csvExport(task.file, COLLECTIONS[task.collection], task.query)
+    exported = startExport(task.file, task)
   } catch (error) {
     if (!(error instanceof HttpProblem)) throw error
     port.postMessage({ type: 'problem', status: error.status, detail: error.detail, extra: error.extra } satisfies ExportMessage)
