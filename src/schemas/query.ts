@@ -195,6 +195,12 @@ export const formatParam = z
   .describe('csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv` or the .csv URL; ndjson: every matching row, one JSON object a line, like `Accept: application/x-ndjson` or the .ndjson URL. Default json.')
   .meta({ example: 'csv' })
 
+export const pageFormatParam = z
+  .enum(['json', 'csv', 'ndjson'], { error: 'must be json, csv or ndjson' })
+  .optional()
+  .describe('csv or ndjson: this page as RFC 4180 CSV or one JSON object a line, like `Accept: text/csv` / `application/x-ndjson` or the .csv / .ndjson URL. Default json.')
+  .meta({ example: 'csv' })
+
 export const IdParams = z.object({
   id: z.string().max(200).describe('The record id (a slug).').meta({ example: 'lloyd-austin' }),
 })

@@ -2,7 +2,7 @@
 import type { DateValue } from '../domain/date-value.js'
 import type { ActorOut, AgreementOut, MeetingOut, SourceOut, StatementOut } from '../schemas/entities.js'
 
-type Column<T> = [name: string, value: (item: T) => unknown]
+export type Column<T> = [name: string, value: (item: T) => unknown]
 interface Cited {
   citations: { source_id: string; start: number; end: number; quote: string }[]
 }
@@ -10,7 +10,7 @@ interface Cited {
 /** A citation's place as one cell value: `source_id:start-end`, in code points. */
 export const citationSpan = (c: { source_id: string; start: number; end: number }) => `${c.source_id}:${c.start}-${c.end}`
 
-const dateColumns = <T>(prefix: string, get: (item: T) => DateValue): Column<T>[] => [
+export const dateColumns = <T>(prefix: string, get: (item: T) => DateValue): Column<T>[] => [
   [prefix, (i) => get(i).edtf],
   [`${prefix}_start`, (i) => get(i).start],
   [`${prefix}_end`, (i) => get(i).end],

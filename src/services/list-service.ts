@@ -127,6 +127,8 @@ export interface ListJson {
   body: string
   next: string | null
   etag: string
+  /** The media type, when not JSON. */
+  type?: string
 }
 
 /**

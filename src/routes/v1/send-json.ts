@@ -8,7 +8,7 @@ import { negotiate } from '../../domain/accept.js'
 export function sendJson(request: FastifyRequest, reply: FastifyReply, result: ListJson) {
   if (result.next) reply.header('link', `<${result.next}>; rel="next"`)
   if (conditionalGet(request, reply, result.etag, latestChangeAt(request.server.db.reader))) return reply.send()
-  return reply.type('application/json; charset=utf-8').send(result.body)
+  return reply.type(result.type ?? 'application/json; charset=utf-8').send(result.body)
 }
 
 export const MEDIA = { json: 'application/json', csv: 'text/csv', ndjson: 'application/x-ndjson' } as const
