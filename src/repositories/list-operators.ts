@@ -38,27 +38,38 @@ function textCondition(key: string, operator: string, value: string): SqlFragmen
   }
 }
 
-// Written on the plain *_start/*_end columns (not coalesced) where they must be known, so that the
-// (date_start, id) index can serve them when the sort is not by date.
+// starts/within bound the start with the ascending date sort's own key (coalesce(start, '9999-12-31'),
+// src/db/schema.ts), so that under sort=date they are a range of that index, read in order; the
+// index also carries the start and end columns, so the rest is checked without reading rows.
 function dateCondition(column: string, operator: string, value: string | boolean): SqlFragment[] {
   const c = `t.${column}`
   if (operator === 'isnull') return [{ sql: value === true ? `${c} IS NULL` : `${c} IS NOT NULL`, params: [] }]
   if (operator === 'overlaps') return dateOverlap(c, value, value)
   const parsed = parseEdtf(value as string)
   const [start, end] = [parsed.start ?? '0000-01-01', parsed.end ?? '9999-12-31']
-  if (operator === 'starts') return [{ sql: `${c}_start >= ? AND ${c}_start <= ?`, params: [start, end] }]
-  return [{ sql: `${c}_start >= ? AND ${c}_end <= ?`, params: [start, end] }]
+  const key = `coalesce(${c}_start, '9999-12-31')`
+  const starts = { sql: `${key} >= ? AND ${key} <= ? AND ${c}_start IS NOT NULL`, params: [start, end] }
+  if (operator === 'starts') return [starts]
+  return [starts, { sql: `${c}_end <= ?`, params: [end] }]
 }
 
 /** The operators a field takes. */
 export const fieldOperators = (field: OperatorField): readonly string[] => (field.kind === 'text' && field.operators) || OPERATORS_OF[field.kind]
 
-function conditions(field: OperatorField, operator: string, value: unknown): SqlFragment[] {
+// An integer comparison is an id set read from the (column, id) index: a selective one (version__gt=1,
+// the rows changed since they were made) is then a range of that index, not a walk through the sort
+// index reading every row to check it; intersectIdSets merges it with the link filters' sets.
+function integerCondition(table: string, column: string, operator: string, value: unknown): SqlFragment {
+  const select = { sql: `SELECT v.id FROM ${table} v WHERE v.${column} ${COMPARE[operator]} ?`, params: [value] }
+  return { sql: `t.id IN (${select.sql})`, params: select.params, idSet: select }
+}
+
+function conditions(table: string, field: OperatorField, operator: string, value: unknown): SqlFragment[] {
   switch (field.kind) {
     case 'text':
       return [textCondition(field.key, operator, value as string)]
     case 'integer':
-      return [{ sql: `t.${field.column} ${COMPARE[operator]} ?`, params: [value] }]
+      return [integerCondition(table, field.column, operator, value)]
     case 'date':
       return dateCondition(field.column, operator, value as string | boolean)
   }
@@ -69,7 +80,7 @@ export function operatorConditions(spec: CollectionSpec, query: Record<string, u
   return Object.entries(spec.operators).flatMap(([name, field]) =>
     fieldOperators(field).flatMap((operator) => {
       const value = query[operatorParam(name, operator)]
-      return value === undefined ? [] : conditions(field, operator, value)
+      return value === undefined ? [] : conditions(spec.table, field, operator, value)
     }),
   )
 }

@@ -27,7 +27,7 @@ export interface CollectionSpec {
 /**
  * A field that takes operators. text: `key` is SQL for the folded text (fold(), src/domain/text-fold.ts),
  * ideally a folded column with an index; `operators` may leave out those the table cannot afford.
- * integer: a column. date: the EDTF column prefix (its *_start/*_end columns are compared).
+ * integer: a column with a (column, id) index. date: the EDTF column prefix (its *_start/*_end columns are compared).
  */
 export type OperatorField =
   | { kind: 'text'; key: string; operators?: readonly TextOperator[] }

@@ -23,8 +23,8 @@ const titleOf = (e: Entry) => String(e.name ?? e.title ?? '')
 
 async function allIds(app: App, url: string): Promise<string[]> {
   const ids: string[] = []
-  let next: string | null = `${url}${url.includes('?') ? '&' : '?'}limit=500`
-  for (let i = 0; next && i < 20; i++) {
+  let next: string | null = url.includes('limit=') ? url : `${url}${url.includes('?') ? '&' : '?'}limit=500`
+  for (let i = 0; next && i < 100; i++) {
     const res = await app.inject({ url: next })
     if (res.statusCode !== 200) throw new Error(`${next}: ${res.statusCode} ${res.body}`)
     const body = res.json() as { data: { id: string }[]; links: { next: string | null } }
