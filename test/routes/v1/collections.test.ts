@@ -35,6 +35,17 @@ const is = (key: string) => (e: Entry, v: string) => e[key] === v
 const among = (key: string, sub?: string) => (e: Entry, v: string) => ((e[key] ?? []) as any[]).some((x) => (sub ? x[sub] : x) === v)
 const cited = among('citations', 'source_id')
 
+// The operator filters each list documents (field__op; their behaviour is test/routes/v1/operators.test.ts).
+const ops = (field: string, operators: string[]) => operators.map((o) => `${field}__${o}`)
+const [TEXT, INTEGER, DATE] = [['exact', 'prefix', 'contains'], ['exact', 'gt', 'gte', 'lt', 'lte'], ['overlaps', 'within', 'starts', 'isnull']]
+const OPERATOR_PARAMS: Record<Name, string[]> = {
+  sources: [...ops('title', TEXT), ...ops('published', DATE), ...ops('version', INTEGER)],
+  actors: [...ops('name', TEXT), ...ops('version', INTEGER)],
+  meetings: [...ops('title', TEXT), ...ops('date', DATE), ...ops('version', INTEGER)],
+  agreements: [...ops('title', TEXT), ...ops('date', DATE), ...ops('version', INTEGER)],
+  statements: [...ops('date', DATE), ...ops('version', INTEGER)],
+}
+
 interface Filter { name: string; values: string[]; match: (e: Entry, v: string) => boolean; whole?: boolean }
 const f = (name: string, values: string[], match: Filter['match'], whole = false): Filter => ({ name, values, match, whole })
 const RUDAW = 'rudaw-us-iraq-reach-understanding'
@@ -284,7 +295,7 @@ for (const n of NAMES) {
     if (n !== 'actors') cases.push(['from=2024-13', 'from'], ['to=2024-02-30', 'to'])
     for (const [query, name] of cases) await isProblem(t, app, `${base}?${query}`, 400, name)
     const unknown = await isProblem(t, app, `${base}?colour=red`, 400, 'colour')
-    const allowed = [...FILTERS[n].map((x) => x.name), 'updated_since', 'sort', 'limit', 'cursor', 'include_total', 'facet', 'fields', 'format', 'pretty']
+    const allowed = [...FILTERS[n].map((x) => x.name), ...OPERATOR_PARAMS[n], 'updated_since', 'sort', 'limit', 'cursor', 'include_total', 'facet', 'fields', 'format', 'pretty']
     const listed = String(unknown.detail).split('allowed parameters are: ')[1]?.split(', ') ?? []
     t.same([...listed].sort(), [...allowed].sort(), 'the detail lists exactly the documented parameters')
 
