@@ -27,8 +27,7 @@ const dateSortIndexes = (table: string, edtf: AnySQLiteColumn, start: AnySQLiteC
 ]
 const timelineIndex = (table: string, edtf: AnySQLiteColumn, start: AnySQLiteColumn, end: AnySQLiteColumn, id: AnySQLiteColumn) =>
   index(`${table}_timeline_idx`).on(sql`coalesce(${start}, ${end})`, id, start, end, edtf).where(sql`${edtf} IS NOT NULL`)
-// Each entity table: the updated_at sort, the version__* filters (read as id sets, src/repositories/list-operators.ts),
-// and an index of rows still without a stored document (start-up finds them without a scan).
+// Each entity table: the updated_at sort, version__* (id sets, src/repositories/list-operators.ts), rows without a stored document.
 const entityIndexes = (table: string, t: { updatedAt: AnySQLiteColumn; version: AnySQLiteColumn; id: AnySQLiteColumn; document: AnySQLiteColumn }) => [
   index(`${table}_updated_idx`).on(t.updatedAt, t.id),
   index(`${table}_version_idx`).on(t.version, t.id),
