@@ -130,7 +130,7 @@ export const serviceApp = fp<AppOptions>(
     // ?pretty=true indents any JSON answer for reading in a terminal.
     app.addHook('onSend', async (request, reply, payload) => {
       const type = String(reply.getHeader('content-type') ?? '')
-      if (typeof payload !== 'string' || payload === '' || !/json/.test(type) || !/[?&]pretty=true(&|$)/.test(request.url)) return payload
+      if (typeof payload !== 'string' || payload === '' || !/^application\/([\w.-]+\+)?json\b/.test(type) || !/[?&]pretty=true(&|$)/.test(request.url)) return payload
       return `${JSON.stringify(JSON.parse(payload), null, 2)}\n`
     })
 

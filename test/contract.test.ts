@@ -34,6 +34,8 @@ t.test('every answer matches the committed OpenAPI document', async (t) => {
   }
   for (const c of COLLECTIONS) {
     requests[`/v1/${c}`] = [`/v1/${c}?format=csv`, `/v1/${c}`, `/v1/${c}?limit=2&include_total=true`, `/v1/${c}?sort=-id&limit=3`, `/v1/${c}?limit=0`, `/v1/${c}?cursor=forged`, `/v1/${c}?typo=1`]
+    requests[`/v1/${c}.csv`] = [`/v1/${c}.csv`, `/v1/${c}.csv?sort=-id,updated_at&version__gte=1`, `/v1/${c}.csv?version__gt=x`]
+    requests[`/v1/${c}.ndjson`] = [`/v1/${c}.ndjson?limit=2`, `/v1/${c}.ndjson?fields=id`, `/v1/${c}.ndjson?sort=bogus`]
     requests[`/v1/${c}/{id}`] = [`/v1/${c}/${ids[c]}`, `/v1/${c}/no-such-${c}`, `/v1/${c}/${ids[c]}?bad=1`]
   }
   // The read-only views (citations and relations) and the data package.
@@ -46,6 +48,11 @@ t.test('every answer matches the committed OpenAPI document', async (t) => {
   requests['/v1/datapackage.json'] = ['/v1/datapackage.json', '/v1/datapackage.json?x=1']
   requests['/v1/datapackage.zip'] = ['/v1/datapackage.zip', '/v1/datapackage.zip?x=1']
   requests['/v1/statements']!.push('/v1/statements?speaker=lloyd-austin,pat-ryder&topic=withdrawal&facet=speaker,topic,source', '/v1/statements?q=withdrawal&from=2024-07')
+  requests['/v1/meetings']!.push('/v1/meetings?date__isnull=true', '/v1/meetings?title__contains=pentagon&sort=-date,title', '/v1/meetings?format=ndjson', '/v1/meetings?date__within=July')
+  for (const route of ['/v1/search', '/v1/timeline']) {
+    requests[`${route}.csv`] = [`${route}.csv?q=withdrawal&limit=2`.replace('/v1/timeline.csv?q=withdrawal&', '/v1/timeline.csv?'), `${route}.csv?limit=0`]
+    requests[`${route}.ndjson`] = [`${route}.ndjson?q=withdrawal&limit=2`.replace('/v1/timeline.ndjson?q=withdrawal&', '/v1/timeline.ndjson?'), `${route}.ndjson?format=csv`]
+  }
   requests['/v1/agreements']!.push('/v1/agreements?status=disputed,reached&facet=status,party')
   requests['/v1/disputes']!.push('/v1/disputes?topic=troop-levels&facet=kind,topic,actor,status,meeting,agreement', '/v1/disputes?q=troops&source=rudaw-us-iraq-reach-understanding', '/v1/disputes?kind=opinion')
   requests['/v1/statements']!.push('/v1/statements?dispute=us-troop-count-iraq')

@@ -17,9 +17,10 @@ export const dateSortIndexes = (table: string, edtf: AnySQLiteColumn, start: Any
 ]
 export const timelineIndex = (table: string, edtf: AnySQLiteColumn, start: AnySQLiteColumn, end: AnySQLiteColumn, id: AnySQLiteColumn) =>
   index(`${table}_timeline_idx`).on(sql`coalesce(${start}, ${end})`, id, start, end, edtf).where(sql`${edtf} IS NOT NULL`)
-// Each entity table: the updated_at sort, and an index of rows still without a stored document (start-up finds them without a scan).
-export const entityIndexes = (table: string, t: { updatedAt: AnySQLiteColumn; id: AnySQLiteColumn; document: AnySQLiteColumn }) => [
+// Each entity table: the updated_at sort, version__* (id sets, src/repositories/list-operators.ts), rows without a stored document.
+export const entityIndexes = (table: string, t: { updatedAt: AnySQLiteColumn; version: AnySQLiteColumn; id: AnySQLiteColumn; document: AnySQLiteColumn }) => [
   index(`${table}_updated_idx`).on(t.updatedAt, t.id),
+  index(`${table}_version_idx`).on(t.version, t.id),
   index(`${table}_missing_document_idx`).on(t.id).where(sql`${t.document} IS NULL`),
 ]
 

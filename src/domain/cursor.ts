@@ -4,11 +4,16 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 // collection and the normalized query that produced it, so a tampered cursor, or one taken from
 // another list or another query, is refused instead of silently serving the wrong rows.
 
+type Key = string | number | null
+
 export interface CursorPosition {
-  /** The last row's sort key value (null for rows without one). */
-  key: string | number | null
+  /** The last row's sort key value (null for rows without one), or its values for a sort by several keys. */
+  key: Key | Key[]
   id: string
 }
+
+const isKey = (value: unknown): value is Key => value === null || typeof value === 'string' || typeof value === 'number'
+
 
 export class CursorError extends Error {
   override name = 'CursorError'
@@ -36,6 +41,6 @@ export function decodeCursor(secret: string, scope: string, cursor: string): Cur
   const parsed = JSON.parse(payload) as unknown
   if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[1] !== 'string') throw new CursorError('is malformed')
   const [key, id] = parsed as [unknown, string]
-  if (key !== null && typeof key !== 'string' && typeof key !== 'number') throw new CursorError('is malformed')
+  if (!isKey(key) && !(Array.isArray(key) && key.every(isKey))) throw new CursorError('is malformed')
   return { key, id }
 }

@@ -15,6 +15,7 @@ export const actorCollection: CollectionSpec = {
     params: [likeEscape(q), likeEscape(q)],
   }),
   facets: { kind: columnFacet('actors', 'kind'), country: columnFacet('actors', 'country') },
+  operators: { name: { kind: 'text', key: 't.name_key' }, version: { kind: 'integer', column: 'version' } },
 }
 
 type ActorRow = {

@@ -24,6 +24,7 @@ export const agreementCollection: CollectionSpec = {
     kind: columnFacet('agreements', 'kind'),
     meeting: columnFacet('agreements', 'meeting_id'),
   },
+  operators: { title: { kind: 'text', key: 't.title_key' }, date: { kind: 'date', column: 'date' }, version: { kind: 'integer', column: 'version' } },
 }
 
 type AgreementRow = {

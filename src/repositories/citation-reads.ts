@@ -51,6 +51,7 @@ export const citationCollection: CollectionSpec = {
   // Offset order: with a source filter, the order of the source's text.
   sorts: { start: () => 't.start' },
   defaultSort: 'start',
+  operators: {},
   filters: {
     source: columnIn('source_id'),
     subject_type: (values) => ({ sql: values.map((v) => `t.${subjectType(v)?.column ?? 'id'} IS NOT NULL`).join(' OR '), params: [] }),

@@ -12,6 +12,7 @@ export const disputeCollection: CollectionSpec = {
   table: 'disputes',
   sorts: { id: () => 't.id', kind: () => 't.kind', status: () => 't.status', updated_at: () => 't.updated_at' },
   defaultSort: 'id',
+  operators: { version: { kind: 'integer', column: 'version' } },
   filters: {
     topic: linkedTo('dispute_topics', 'dispute_id', 'topic'),
     actor: linkedTo('dispute_actors', 'dispute_id'),

@@ -1,6 +1,7 @@
 // Keyset pagination, counts and facets over one table, driven by a per-collection spec.
 // Sort keys, filters and facets come only from the spec (allow-lists); values are bound parameters.
 import type { Sqlite } from '../db/connection.js'
+import type { TextOperator } from '../domain/filter-operators.js'
 import { all, and, type SqlFragment } from './sql.js'
 
 export type Direction = 'asc' | 'desc'
@@ -19,25 +20,79 @@ export interface CollectionSpec {
   facets: Record<string, (where: SqlFragment) => SqlFragment>
   /** The EDTF date columns `from`/`to` overlap with (prefix of *_start/*_end), if the entity is dated. */
   dateColumn?: 'date' | 'published'
+  /** Fields that take operator filters (`field__op=value`, src/domain/filter-operators.ts), and of which kind. */
+  operators: Record<string, OperatorField>
 }
+
+/**
+ * A field that takes operators. text: `key` is SQL for the folded text (fold(), src/domain/text-fold.ts),
+ * ideally a folded column with an index; `operators` may leave out those the table cannot afford.
+ * integer: a column with a (column, id) index. date: the EDTF column prefix (its *_start/*_end columns are compared).
+ */
+export type OperatorField =
+  | { kind: 'text'; key: string; operators?: readonly TextOperator[] }
+  | { kind: 'integer'; column: string }
+  | { kind: 'date'; column: string }
 
 // Undated rows sort last in either direction.
 export const dateSortKey = (column: string) => (dir: Direction) =>
   dir === 'asc' ? `coalesce(t.${column}_start, '9999-12-31')` : `coalesce(t.${column}_start, '')`
 
+/** One key of a sort: `-date` is { name: 'date', dir: 'desc' }. */
+export interface SortKey {
+  name: string
+  dir: Direction
+}
+
+export type KeyValue = string | number
+
 export interface PageRequest {
   where: SqlFragment
-  sort: string
-  dir: Direction
-  after?: { key: string | number | null; id: string }
+  /** The sort keys, most significant first; the id breaks ties (in the last key's direction) unless it is the last key. */
+  sort: SortKey[]
+  after?: { keys: KeyValue[]; id: string }
   limit: number
 }
 
 export interface Page {
   ids: string[]
-  /** The sort key of the last row, for the next cursor. */
-  lastKey: string | number | null
+  /** The sort keys of the last row, for the next cursor. */
+  lastKeys: KeyValue[]
   hasMore: boolean
+}
+
+interface OrderTerm {
+  expr: string
+  dir: Direction
+}
+
+/** The ORDER BY terms of a sort: its keys' expressions, then the id unless the sort ends with it. */
+function orderTerms(spec: CollectionSpec, sort: SortKey[]): OrderTerm[] {
+  const terms = sort.map((s) => ({ expr: (spec.sorts[s.name] as (dir: Direction) => string)(s.dir), dir: s.dir }))
+  const last = sort.at(-1) as SortKey
+  return last.name === 'id' ? terms : [...terms, { expr: 't.id', dir: last.dir }]
+}
+
+/**
+ * The keyset condition "after this row" for ORDER BY terms e1, e2, … (each with its own direction):
+ * `e1 >= a1 AND (e1 > a1 OR e2 > a2 OR (e2 = a2 AND (e3 > a3 OR …)))`. The leading `e1 >= a1` is
+ * what SQLite turns into a range search on the first key's index; the rest is exact lexicographic
+ * order (given e1 >= a1, "not e1 > a1" means e1 = a1).
+ */
+function afterCondition(terms: OrderTerm[], values: KeyValue[]): SqlFragment {
+  const op = (t: OrderTerm) => (t.dir === 'asc' ? '>' : '<')
+  const rest = (i: number): SqlFragment => {
+    const t = terms[i] as OrderTerm
+    if (i === terms.length - 1) return { sql: `${t.expr} ${op(t)} ?`, params: [values[i]] }
+    const inner = rest(i + 1)
+    return { sql: `${t.expr} ${op(t)} ? OR (${t.expr} = ? AND (${inner.sql}))`, params: [values[i], values[i], ...inner.params] }
+  }
+  const first = terms[0] as OrderTerm
+  const tail = terms.length > 1 ? rest(1) : undefined
+  return {
+    sql: `${first.expr} ${op(first)}= ? AND (${first.expr} ${op(first)} ?${tail ? ` OR ${tail.sql}` : ''})`,
+    params: [values[0], values[0], ...(tail?.params ?? [])],
+  }
 }
 
 /**
@@ -47,23 +102,26 @@ export interface Page {
  * index, the second only into a scan of it (a deep page then costs a read of everything before it).
  */
 export function pageQuery(spec: CollectionSpec, req: PageRequest): SqlFragment {
-  const keyExpr = (spec.sorts[req.sort] as (dir: Direction) => string)(req.dir)
-  const [op, opOrEqual] = req.dir === 'asc' ? ['>', '>='] : ['<', '<=']
+  const terms = orderTerms(spec, req.sort)
   const conditions = [req.where]
   if (req.after) {
-    conditions.push({ sql: `${keyExpr} ${opOrEqual} ? AND (${keyExpr} ${op} ? OR t.id ${op} ?)`, params: [req.after.key, req.after.key, req.after.id] })
+    const values = terms.length > req.sort.length ? [...req.after.keys, req.after.id] : req.after.keys
+    conditions.push(afterCondition(terms, values))
   }
   const where = and(conditions)
+  const keys = req.sort.map((_, i) => `${(terms[i] as OrderTerm).expr} AS k${i}`).join(', ')
+  const order = terms.map((t, i) => `${i < req.sort.length ? `k${i}` : t.expr} ${t.dir}`).join(', ')
   return {
-    sql: `SELECT t.id AS id, ${keyExpr} AS k FROM ${spec.table} t WHERE ${where.sql} ORDER BY k ${req.dir}, t.id ${req.dir} LIMIT ?`,
+    sql: `SELECT t.id AS id, ${keys} FROM ${spec.table} t WHERE ${where.sql} ORDER BY ${order} LIMIT ?`,
     params: [...where.params, req.limit + 1],
   }
 }
 
 export function listPage(db: Sqlite, spec: CollectionSpec, req: PageRequest): Page {
-  const rows = all<{ id: string; k: string | number | null }>(db, pageQuery(spec, req))
+  const rows = all<Record<string, KeyValue> & { id: string }>(db, pageQuery(spec, req))
   const page = rows.slice(0, req.limit)
-  return { ids: page.map((r) => r.id), lastKey: page.at(-1)?.k ?? null, hasMore: rows.length > req.limit }
+  const last = page.at(-1)
+  return { ids: page.map((r) => r.id), lastKeys: last ? req.sort.map((_, i) => last[`k${i}`] as KeyValue) : [], hasMore: rows.length > req.limit }
 }
 
 export function countRows(db: Sqlite, spec: CollectionSpec, where: SqlFragment): number {

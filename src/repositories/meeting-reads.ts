@@ -26,6 +26,7 @@ export const meetingCollection: CollectionSpec = {
     kind: columnFacet('meetings', 'kind'),
     location: columnFacet('meetings', 'location'),
   },
+  operators: { title: { kind: 'text', key: 't.title_key' }, date: { kind: 'date', column: 'date' }, version: { kind: 'integer', column: 'version' } },
 }
 
 type MeetingRow = {

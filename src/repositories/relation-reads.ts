@@ -36,6 +36,7 @@ export const participantCollection: CollectionSpec = {
   table: 'meeting_participants',
   sorts: { meeting: () => 't.meeting_id', actor: () => 't.actor_id' },
   defaultSort: 'meeting',
+  operators: {},
   filters: { meeting: columnIn('meeting_id'), actor: columnIn('actor_id'), role: columnIn('role') },
   facets: { role: columnFacet('meeting_participants', 'role'), actor: actorFacet('meeting_participants', 'actor_id') },
 }
@@ -44,6 +45,7 @@ export const partyCollection: CollectionSpec = {
   table: 'agreement_parties',
   sorts: { agreement: () => 't.agreement_id', actor: () => 't.actor_id' },
   defaultSort: 'agreement',
+  operators: {},
   filters: { agreement: columnIn('agreement_id'), actor: columnIn('actor_id') },
   facets: { actor: actorFacet('agreement_parties', 'actor_id') },
 }
@@ -52,6 +54,7 @@ export const affiliationCollection: CollectionSpec = {
   table: 'affiliations',
   sorts: { person: () => 't.person_id', organization: () => 't.organization_id' },
   defaultSort: 'person',
+  operators: {},
   filters: { person: columnIn('person_id'), organization: columnIn('organization_id') },
   facets: { organization: actorFacet('affiliations', 'organization_id') },
 }

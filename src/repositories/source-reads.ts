@@ -21,6 +21,8 @@ export const sourceCollection: CollectionSpec = {
   filters: { publisher: columnIn('publisher'), language: columnIn('language') },
   search: (q) => ftsMatch('source', q),
   facets: { publisher: columnFacet('sources', 'publisher'), language: columnFacet('sources', 'language') },
+  // Titles have no folded column: sources stay few (one per 50 statements), so this folds as it reads.
+  operators: { title: { kind: 'text', key: `fold(coalesce(t.title, ''))` }, published: { kind: 'date', column: 'published' }, version: { kind: 'integer', column: 'version' } },
 }
 
 type SourceRow = {

@@ -52,6 +52,8 @@ export const statementCollection: CollectionSpec = {
     meeting: columnFacet('statements', 'meeting_id'),
     agreement: columnFacet('statements', 'agreement_id'),
   },
+  // No text operators: statements have no name or title, and their text is searched through q (FTS).
+  operators: { date: { kind: 'date', column: 'date' }, version: { kind: 'integer', column: 'version' } },
 }
 
 type StatementRow = {

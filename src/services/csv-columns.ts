@@ -5,12 +5,15 @@ import type { CitationRowOut } from '../repositories/citation-reads.js'
 import { SUBJECT_END_COLUMNS } from '../domain/citation-subjects.js'
 import type { AffiliationRowOut, ParticipantRowOut, PartyRowOut } from '../repositories/relation-reads.js'
 
-type Column<T> = [name: string, value: (item: T) => unknown]
+export type Column<T> = [name: string, value: (item: T) => unknown]
 interface Cited {
-  citations: { source_id: string; quote: string }[]
+  citations: { source_id: string; start: number; end: number; quote: string }[]
 }
 
-const dateColumns = <T>(prefix: string, get: (item: T) => DateValue): Column<T>[] => [
+/** A citation's place as one cell value: `source_id:start-end`, in code points. */
+export const citationSpan = (c: { source_id: string; start: number; end: number }) => `${c.source_id}:${c.start}-${c.end}`
+
+export const dateColumns = <T>(prefix: string, get: (item: T) => DateValue): Column<T>[] => [
   [prefix, (i) => get(i).edtf],
   [`${prefix}_start`, (i) => get(i).start],
   [`${prefix}_end`, (i) => get(i).end],
@@ -24,6 +27,7 @@ const dateColumns = <T>(prefix: string, get: (item: T) => DateValue): Column<T>[
 const citationColumns = <T extends Cited>(): Column<T>[] => [
   ['citation_sources', (i) => i.citations.map((c) => c.source_id)],
   ['citation_quotes', (i) => i.citations.map((c) => c.quote)],
+  ['citation_spans', (i) => i.citations.map(citationSpan)],
 ]
 
 const metaColumns = <T extends { created_at: string; updated_at: string; version: number }>(): Column<T>[] => [

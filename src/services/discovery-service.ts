@@ -47,7 +47,7 @@ function titles(db: Sqlite, hits: { type: SearchType; id: string }[]): Map<strin
   return out
 }
 
-export function search(db: Sqlite, query: Record<string, unknown>, rawQuery: Record<string, string>) {
+export function search(db: Sqlite, query: Record<string, unknown>, rawQuery: Record<string, string>, path = '/v1/search') {
   const q = query.q as string
   const types = (split(query.type) ?? ['statement', 'actor', 'meeting', 'agreement', 'source', 'dispute']) as SearchType[]
   const limit = typeof query.limit === 'number' ? query.limit : DEFAULT_LIMIT
@@ -57,7 +57,7 @@ export function search(db: Sqlite, query: Record<string, unknown>, rawQuery: Rec
   const offset = typeof query.cursor === 'string' ? Number(cursorOrFail(() => decodeCursor(secret, scope, query.cursor as string)).key) : 0
   const { hits, total } = withSearchErrors('q', () => searchIndex(db, q, types, limit, offset))
   const names = titles(db, hits)
-  const next = offset + hits.length < total ? pageUrl('/v1/search', rawQuery, encodeCursor(secret, scope, { key: offset + hits.length, id: '' })) : null
+  const next = offset + hits.length < total ? pageUrl(path, rawQuery, encodeCursor(secret, scope, { key: offset + hits.length, id: '' })) : null
   return {
     data: hits.map((h) => ({
       type: h.type,
@@ -67,7 +67,7 @@ export function search(db: Sqlite, query: Record<string, unknown>, rawQuery: Rec
       snippet: h.snippet,
       links: { self: `/v1/${PLURAL[h.type]}/${h.id}` },
     })),
-    links: { self: pageUrl('/v1/search', rawQuery, typeof query.cursor === 'string' ? query.cursor : undefined), next },
+    links: { self: pageUrl(path, rawQuery, typeof query.cursor === 'string' ? query.cursor : undefined), next },
     meta: { total, query: q },
   }
 }
@@ -75,7 +75,7 @@ export function search(db: Sqlite, query: Record<string, unknown>, rawQuery: Rec
 /** The timeline's filters, for resolveFilterValues. */
 const TIMELINE_FILTERS = { filters: { actor: 'actors', topic: 'topics', type: 'types' } }
 
-export function timeline(db: Sqlite, rawFilters: Record<string, unknown>, rawQuery: Record<string, string>) {
+export function timeline(db: Sqlite, rawFilters: Record<string, unknown>, rawQuery: Record<string, string>, path = '/v1/timeline') {
   const query = resolveFilterValues(db, TIMELINE_FILTERS, rawFilters)
   const types = (split(query.type) ?? ['meeting', 'agreement', 'statement', 'dispute']) as TimelineType[]
   const filters = {
@@ -87,7 +87,7 @@ export function timeline(db: Sqlite, rawFilters: Record<string, unknown>, rawQue
   const dir = query.sort === '-date' ? 'desc' : 'asc'
   const limit = typeof query.limit === 'number' ? query.limit : DEFAULT_LIMIT
   const secret = readMeta(db, 'cursor_secret') as string
-  const scope = `timeline?${Object.entries(query).filter(([k]) => !['cursor', 'limit', 'pretty', 'min_revision'].includes(k)).sort().map(([k, v]) => `${k}=${String(v)}`).join('&')}`
+  const scope = `timeline?${Object.entries(query).filter(([k]) => !['cursor', 'limit', 'pretty', 'min_revision', 'format'].includes(k)).sort().map(([k, v]) => `${k}=${String(v)}`).join('&')}`
   const after = typeof query.cursor === 'string' ? cursorOrFail(() => decodeCursor(secret, scope, query.cursor as string)) : undefined
   const afterKey = after ? (JSON.parse(String(after.key)) as [string, string]) : undefined
   const { rows, hasMore } = timelinePage(db, filters, dir, afterKey && after ? { key: afterKey[0], type: afterKey[1], id: after.id } : undefined, limit)
@@ -95,7 +95,7 @@ export function timeline(db: Sqlite, rawFilters: Record<string, unknown>, rawQue
   const refs = actorRefs(db, linked.map((l) => l.actor_id))
   const actors = groupBy(linked, (l) => l.key)
   const last = rows.at(-1)
-  const next = hasMore && last ? pageUrl('/v1/timeline', rawQuery, encodeCursor(secret, scope, { key: JSON.stringify([last.k, last.type]), id: last.id })) : null
+  const next = hasMore && last ? pageUrl(path, rawQuery, encodeCursor(secret, scope, { key: JSON.stringify([last.k, last.type]), id: last.id })) : null
   return {
     data: rows.map((r) => {
       return {
@@ -107,7 +107,7 @@ export function timeline(db: Sqlite, rawFilters: Record<string, unknown>, rawQue
         links: { self: `/v1/${r.type}s/${r.id}` },
       }
     }),
-    links: { self: pageUrl('/v1/timeline', rawQuery, typeof query.cursor === 'string' ? query.cursor : undefined), next },
+    links: { self: pageUrl(path, rawQuery, typeof query.cursor === 'string' ? query.cursor : undefined), next },
     meta: { undated: undatedCounts(db, filters) },
   }
 }

@@ -100,6 +100,9 @@ export function ndjsonExport(file: string): ExportChunks {
   return { revision, chunks, release }
 }
 
+/** The formats a list is exported in: every matching row, not one page. */
+export type ListFormat = 'csv' | 'ndjson'
+
 /**
  * All rows of a collection matching the query, as CSV, from the stored documents (a view's rows are
  * built from its tables). The first page is read before this returns, so a bad query is still a 400

@@ -1,11 +1,13 @@
 import type { Sqlite } from '../db/connection.js'
 import { readMeta } from '../db/dataset-meta.js'
-import { CursorError, decodeCursor, encodeCursor } from '../domain/cursor.js'
-import { parseEdtf } from '../domain/edtf.js'
+import { CursorError, decodeCursor, encodeCursor, type CursorPosition } from '../domain/cursor.js'
 import { QuerySyntaxError } from '../domain/fts-query.js'
 import { withFtsErrors } from '../repositories/search.js'
 import { HttpProblem } from '../domain/errors.js'
-import { countRows, facetCounts, listPage, type CollectionSpec, type Direction, type FacetRow } from '../repositories/list.js'
+import { countRows, facetCounts, listPage, type CollectionSpec, type FacetRow, type KeyValue, type SortKey } from '../repositories/list.js'
+import { dateOverlap, operatorConditions, operatorParams } from '../repositories/list-operators.js'
+
+export { dateOverlap }
 import { and, intersectIdSets, type SqlFragment } from '../repositories/sql.js'
 import { latestSeq } from '../repositories/changes.js'
 import { documentsInOrder } from '../repositories/documents.js'
@@ -51,22 +53,9 @@ export function buildWhere(spec: CollectionSpec, query: Record<string, unknown>)
     where.push(withSearchErrors('q', () => search(q)))
   }
   if (spec.dateColumn) where.push(...dateOverlap(`t.${spec.dateColumn}`, query.from, query.to))
+  where.push(...operatorConditions(spec, query))
   if (typeof query.updated_since === 'string') where.push({ sql: 't.updated_at >= ?', params: [new Date(query.updated_since).toISOString()] })
   return intersectIdSets(where)
-}
-
-/** Dated rows whose [start, end] overlaps [from, to]; an open end of a row's interval reaches forever. */
-export function dateOverlap(column: string, from: unknown, to: unknown): SqlFragment[] {
-  const where: SqlFragment[] = []
-  if (typeof from === 'string') {
-    const start = parseEdtf(from).start ?? '0000-01-01'
-    where.push({ sql: `${column} IS NOT NULL AND coalesce(${column}_end, '9999-12-31') >= ?`, params: [start] })
-  }
-  if (typeof to === 'string') {
-    const end = parseEdtf(to).end ?? '9999-12-31'
-    where.push({ sql: `${column} IS NOT NULL AND coalesce(${column}_start, '0000-01-01') <= ?`, params: [end] })
-  }
-  return where
 }
 
 const sortedQuery = (query: Record<string, unknown>, skip: Set<string>) =>
@@ -97,29 +86,41 @@ export interface ListRequest {
   rawQuery: Record<string, string>
 }
 
-export function parseSort(spec: CollectionSpec, query: Record<string, unknown>): { sortParam: string; sort: string; dir: Direction } {
+/** The sort keys of `sort=-date,title` (or the collection's default). */
+export function parseSort(spec: CollectionSpec, query: Record<string, unknown>): { sortParam: string; sort: SortKey[] } {
   const sortParam = typeof query.sort === 'string' ? query.sort : spec.defaultSort
-  return { sortParam, sort: sortParam.replace(/^-/, ''), dir: sortParam.startsWith('-') ? 'desc' : 'asc' }
+  const sort = sortParam.split(',').map((key): SortKey => (key.startsWith('-') ? { name: key.slice(1), dir: 'desc' } : { name: key, dir: 'asc' }))
+  return { sortParam, sort }
 }
+
+type After = { keys: KeyValue[]; id: string }
 
 /** Every row matching the query, in pages of `batch`, in the list's order (for exports). */
 export function* allMatching<T>(db: Sqlite, spec: CollectionSpec, hydrate: (db: Sqlite, ids: string[]) => T[], rawFilters: Record<string, unknown>, batch = 500): Generator<T[]> {
   const query = resolveFilterValues(db, spec, rawFilters)
   const where = and(buildWhere(spec, query))
-  const { sort, dir } = parseSort(spec, query)
-  let after: { key: string | number | null; id: string } | undefined
+  const { sort } = parseSort(spec, query)
+  let after: After | undefined
   for (;;) {
-    const page = withSearchErrors('q', () => listPage(db, spec, { where, sort, dir, after, limit: batch }))
+    const page = withSearchErrors('q', () => listPage(db, spec, { where, sort, after, limit: batch }))
     yield hydrate(db, page.ids)
     if (!page.hasMore) return
-    after = { key: page.lastKey, id: page.ids.at(-1) as string }
+    after = { keys: page.lastKeys, id: page.ids.at(-1) as string }
   }
 }
 
-/** True when the page is read straight off a sort index: nothing filters, searches, counts or facets. */
+/** True when the page is read straight off a sort index: nothing filters, searches, counts or facets, and one sort key. */
 export function isIndexPage(spec: CollectionSpec, query: Record<string, unknown>): boolean {
-  const selecting = [...Object.keys(spec.filters), 'q', 'from', 'to', 'updated_since', 'facet']
-  return query.include_total !== true && selecting.every((name) => query[name] === undefined)
+  const selecting = [...Object.keys(spec.filters), ...operatorParams(spec), 'q', 'from', 'to', 'updated_since', 'facet']
+  const oneKey = typeof query.sort !== 'string' || !query.sort.includes(',')
+  return oneKey && query.include_total !== true && selecting.every((name) => query[name] === undefined)
+}
+
+/** The keys of a decoded cursor; signed, so only a malformed one can have the wrong number of them. */
+function cursorPosition(position: CursorPosition, keys: number): After {
+  const values = position.key
+  if (!Array.isArray(values) || values.length !== keys || values.includes(null)) throw new CursorError('is malformed')
+  return { keys: values as KeyValue[], id: position.id }
 }
 
 /** One entry of a page, as JSON, with its ETag. */
@@ -138,6 +139,8 @@ export interface ListJson {
   body: string
   next: string | null
   etag: string
+  /** The media type, when not JSON. */
+  type?: string
 }
 
 /**
@@ -149,14 +152,14 @@ export function listCollectionJson(db: Sqlite, collection: Collection | View, re
   const { spec } = collection
   const query = resolveFilterValues(db, spec, req.query)
   const where = buildWhere(spec, query)
-  const { sortParam, sort, dir } = parseSort(spec, query)
+  const { sortParam, sort } = parseSort(spec, query)
   const secret = readMeta(db, 'cursor_secret') as string
   const scope = `${req.collection}?${sortedQuery({ ...query, sort: sortParam }, PRESENTATION)}`
 
-  let after: { key: string | number | null; id: string } | undefined
+  let after: After | undefined
   if (typeof query.cursor === 'string') {
     try {
-      after = decodeCursor(secret, scope, query.cursor)
+      after = cursorPosition(decodeCursor(secret, scope, query.cursor), sort.length)
     } catch (error) {
       if (error instanceof CursorError) throw badParameter('cursor', `${error.message}; start again without a cursor`)
       throw error
@@ -164,11 +167,11 @@ export function listCollectionJson(db: Sqlite, collection: Collection | View, re
   }
   const limit = typeof query.limit === 'number' ? query.limit : DEFAULT_LIMIT
   const whereAll = and(where)
-  const page = withSearchErrors('q', () => listPage(db, spec, { where: whereAll, sort, dir, after, limit }))
+  const page = withSearchErrors('q', () => listPage(db, spec, { where: whereAll, sort, after, limit }))
   const docs = pageDocuments(db, collection, page.ids)
   const fields = typeof query.fields === 'string' ? splitCsv(query.fields) : undefined
   const data = fields ? docs.map((d) => JSON.stringify(pickFields(JSON.parse(d.document) as object, fields))) : docs.map((d) => d.document)
-  const nextCursor = page.hasMore ? encodeCursor(secret, scope, { key: page.lastKey, id: String(page.ids.at(-1)) }) : undefined
+  const nextCursor = page.hasMore ? encodeCursor(secret, scope, { key: page.lastKeys, id: String(page.ids.at(-1)) }) : undefined
 
   const meta: ListMeta = {}
   if (query.include_total === true) meta.total = countRows(db, spec, whereAll)

@@ -2,18 +2,15 @@
 // data — filtered lists, totals, facets, search, the timeline — run here, off the HTTP event loop.
 // A problem (HttpProblem) is returned as data: errors lose their class crossing threads.
 import { workerData, type MessagePort } from 'node:worker_threads'
-import { z } from 'zod'
 import { openSqlite, type Sqlite } from '../db/connection.js'
 import { HttpProblem } from '../domain/errors.js'
-import { strongEtag } from '../domain/etag.js'
-import { SearchResults, Timeline } from '../schemas/discovery.js'
 import { LISTS, type ListName } from './views.js'
-import { search, timeline } from './discovery-service.js'
+import { discoveryPage, type DiscoveryPageRequest } from './discovery-pages.js'
 import { listCollectionJson, type ListJson, type ListRequest } from './list-service.js'
 
 export type ReadTask =
   | { kind: 'list'; collection: ListName; request: ListRequest }
-  | { kind: 'search' | 'timeline'; query: Record<string, unknown>; rawQuery: Record<string, string> }
+  | DiscoveryPageRequest
 
 export type ReadResult = { ok: ListJson } | { problem: { status: number; detail: string; extra: HttpProblem['extra'] } }
 
@@ -23,16 +20,9 @@ function run(task: ReadTask, connection: Sqlite): ListJson {
   switch (task.kind) {
     case 'list':
       return listCollectionJson(connection, LISTS[task.collection], task.request)
-    case 'search': {
-      const result = search(connection, task.query, task.rawQuery)
-      const body = JSON.stringify(z.encode(SearchResults, result))
-      return { body, next: result.links.next, etag: strongEtag(body) }
-    }
-    case 'timeline': {
-      const result = timeline(connection, task.query, task.rawQuery)
-      const body = JSON.stringify(z.encode(Timeline, result))
-      return { body, next: result.links.next, etag: strongEtag(body) }
-    }
+    case 'search':
+    case 'timeline':
+      return discoveryPage(connection, task)
   }
 }
 

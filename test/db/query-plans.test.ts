@@ -1,7 +1,10 @@
 // Every list query must be served by an index: for each collection, every allowed filter (in each
-// value shape), the free-text search, the date bounds and updated_since, under every allowed sort in
-// both directions, on the first page and on a page after a cursor, the page query of listPage
-// (src/repositories/list.ts) must not SCAN a data table without an index.
+// value shape), every operator filter (field__op), the free-text search, the date bounds and
+// updated_since, under every allowed sort in both directions and every sort by two keys (each key in
+// both directions), on the first page and on a page after a cursor, the page query of listPage
+// (src/repositories/list.ts) must not SCAN a data table without an index. A sort by two keys reads
+// the first key's index in order and sorts only the rows that tie on it (USE TEMP B-TREE FOR RIGHT
+// PART OF ORDER BY); sorting everything it read (… FOR ORDER BY) counts as a full scan.
 //
 // The indexes behind this are declared in src/db/schema.ts (one per sort key, with the id
 // tie-breaker); a new sort or filter that no index serves makes this test fail.
@@ -15,7 +18,9 @@ import { DISPUTE_KINDS, STATEMENT_KINDS, TOPICS } from '../../src/domain/vocabul
 import { actorCollection } from '../../src/repositories/actor-reads.js'
 import { agreementCollection } from '../../src/repositories/agreement-reads.js'
 import { disputeCollection } from '../../src/repositories/dispute-reads.js'
-import { listPage, pageQuery, type CollectionSpec } from '../../src/repositories/list.js'
+import { listPage, pageQuery, type CollectionSpec, type SortKey } from '../../src/repositories/list.js'
+import { operatorParam } from '../../src/domain/filter-operators.js'
+import { fieldOperators } from '../../src/repositories/list-operators.js'
 import { meetingCollection } from '../../src/repositories/meeting-reads.js'
 import { sourceCollection } from '../../src/repositories/source-reads.js'
 import { and, type SqlFragment } from '../../src/repositories/sql.js'
@@ -129,7 +134,14 @@ const DATE_SHAPES: Record<string, string>[] = [
   { from: '2019?', to: '2021~' },
 ]
 
-type Query = Record<string, string>
+// A value of each operator, by the kind of field (as the zod schema hands them over: numbers, booleans).
+const OPERATOR_VALUES: Record<string, Record<string, unknown[]>> = {
+  text: { exact: ['talks'], prefix: ['us'], contains: ['iraq'] },
+  integer: { exact: [1], gt: [1], gte: [2], lt: [2], lte: [1] },
+  date: { overlaps: ['2020-07'], within: ['2020', '2020-07-01/2020-07-31'], starts: ['2020-07', '2020/..'], isnull: [true, false] },
+}
+
+type Query = Record<string, unknown>
 interface Shape {
   label: string
   query: Query
@@ -147,6 +159,13 @@ function shapesFor(db: Sqlite, name: string, spec: CollectionSpec): Shape[] {
     const companion = required ? { [required]: (db.prepare(samples[required] as string).pluck().get() as string) } : {}
     shapes.push({ label: `${filter}=<one>`, query: { ...companion, [filter]: values[0] as string } })
     if (values.length > 1) shapes.push({ label: `${filter}=<a,b>`, query: { ...companion, [filter]: values.slice(0, 2).join(',') } })
+  }
+  for (const [field, declared] of Object.entries(spec.operators)) {
+    for (const operator of fieldOperators(declared)) {
+      const values = OPERATOR_VALUES[declared.kind]?.[operator]
+      if (!values) throw new Error(`no sample value for the ${declared.kind} operator "${operator}": add it to OPERATOR_VALUES`)
+      for (const value of values) shapes.push({ label: `${operatorParam(field, operator)}=${String(value)}`, query: { [operatorParam(field, operator)]: value } })
+    }
   }
   if (spec.search) for (const q of SEARCH_SHAPES) shapes.push({ label: `q=${q}`, query: { q } })
   if (spec.dateColumn) for (const d of DATE_SHAPES) shapes.push({ label: Object.entries(d).map(([k, v]) => `${k}=${v}`).join('&'), query: d })
@@ -186,6 +205,15 @@ function fullScans(sql: string, plan: string[]): string[] {
   })
 }
 
+/** Every allowed sort: each key in both directions, and each pair of keys (the id only last) in every combination of directions. */
+function sortsOf(spec: CollectionSpec): SortKey[][] {
+  const keys = Object.keys(spec.sorts)
+  const both = (name: string): SortKey[] => [{ name, dir: 'asc' }, { name, dir: 'desc' }]
+  const singles = keys.flatMap((name) => both(name).map((k) => [k]))
+  const pairs = keys.filter((a) => a !== 'id').flatMap((a) => keys.filter((b) => b !== a).flatMap((b) => both(a).flatMap((ka) => both(b).map((kb) => [ka, kb]))))
+  return [...singles, ...pairs]
+}
+
 const explain = (db: Sqlite, q: SqlFragment) => (db.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.params) as { detail: string }[]).map((r) => r.detail)
 
 // One generated database for both checks (read-only; closed when the file's tests end).
@@ -202,21 +230,22 @@ t.test('list page queries use indexes', async (t) => {
       const failing = new Map<string, string[]>()
       for (const shape of shapesFor(db, name, spec)) {
         const where = and(buildWhere(spec, shape.query))
-        for (const sort of Object.keys(spec.sorts)) {
-          for (const dir of ['asc', 'desc'] as const) {
-            const first = listPage(db, spec, { where, sort, dir, limit: 2 })
-            const after = first.ids.length > 0 ? { key: first.lastKey, id: first.ids.at(-1) as string } : { key: null, id: '' }
+        for (const sortKeys of sortsOf(spec)) {
+          {
+            const sort = sortKeys.map((k) => `${k.dir === 'desc' ? '-' : ''}${k.name}`).join(',')
+            const first = listPage(db, spec, { where, sort: sortKeys, limit: 2 })
+            const after = first.ids.length > 0 ? { keys: first.lastKeys, id: first.ids.at(-1) as string } : { keys: sortKeys.map(() => ''), id: '' }
             for (const page of ['first page', 'after a cursor'] as const) {
               const cursor = page === 'first page' ? undefined : after
-              const q = pageQuery(spec, { where, sort, dir, after: cursor, limit: 50 })
+              const q = pageQuery(spec, { where, sort: sortKeys, after: cursor, limit: 50 })
               const plan = explain(db, q)
               const scans = fullScans(q.sql, plan)
               // Unfiltered, a page after a cursor starts where the cursor points: a range search, never a walk from the start.
               if (cursor && shape.label === '(no filter)') scans.push(...plan.filter((line) => /^SCAN t\b/.test(line)).map((line) => `${line} (a deep page would read every row before it)`))
-              const label = `${shape.label}, sort=${dir === 'desc' ? '-' : ''}${sort}, ${page}`
+              const label = `${shape.label}, sort=${sort}, ${page}`
               t.same(scans, [], `${name}: ${label}: no full scan`, { plan: plan.join(' | '), sql: q.sql })
               if (scans.length > 0) {
-                const key = `sort=${dir === 'desc' ? '-' : ''}${sort}: ${scans.join('; ')}`
+                const key = `sort=${sort}: ${scans.join('; ')}`
                 failing.set(key, [...(failing.get(key) ?? []), `${shape.label} (${page})`])
               }
             }

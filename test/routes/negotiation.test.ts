@@ -7,7 +7,7 @@ t.test('an Accept header the route cannot satisfy is a 406 problem', async (t) =
   const xml = await app.inject({ url: '/v1/statements', headers: { accept: 'application/xml' } })
   t.equal(xml.statusCode, 406)
   t.equal(xml.headers['content-type'], 'application/problem+json; charset=utf-8')
-  t.match(xml.json(), { status: 406, title: 'Not Acceptable', detail: /available as application\/json, text\/csv; the Accept header \(application\/xml\) allows none/ })
+  t.match(xml.json(), { status: 406, title: 'Not Acceptable', detail: /available as application\/json, text\/csv, application\/x-ndjson; the Accept header \(application\/xml\) allows none/ })
 
   const html = await app.inject({ url: '/v1/sources/menafn-iraqi-representatives-visit-pentagon/text', headers: { accept: 'application/json' } })
   t.equal(html.statusCode, 406)

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { ACTOR_KINDS } from '../../domain/vocabulary.js'
 import { actorCollection } from '../../repositories/actor-reads.js'
+import { operatorFields } from '../../repositories/list-operators.js'
 import { listOf } from '../../schemas/common.js'
 import { Actor } from '../../schemas/entities.js'
 import { csv, csvOf, listQuery, searchText } from '../../schemas/query.js'
@@ -13,6 +14,7 @@ export const ActorQuery = listQuery({
   sorts: Object.keys(actorCollection.sorts),
   defaultSort: 'name',
   facets: Object.keys(actorCollection.facets),
+  operators: operatorFields(actorCollection),
   fields: Object.keys(Actor.shape),
   filters: {
     kind: csvOf(ACTOR_KINDS, 'Actors of these kinds.', 'person'),

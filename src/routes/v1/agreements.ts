@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../../domain/vocabulary.js'
 import { agreementCollection } from '../../repositories/agreement-reads.js'
+import { operatorFields } from '../../repositories/list-operators.js'
 import { listOf } from '../../schemas/common.js'
 import { Agreement } from '../../schemas/entities.js'
 import { csv, csvOf, dateBound, listQuery } from '../../schemas/query.js'
@@ -13,6 +14,7 @@ export const AgreementQuery = listQuery({
   sorts: Object.keys(agreementCollection.sorts),
   defaultSort: 'date',
   facets: Object.keys(agreementCollection.facets),
+  operators: operatorFields(agreementCollection),
   fields: Object.keys(Agreement.shape),
   filters: {
     party: csv('Agreements these actors are party to (ids).', 'united-states'),

@@ -1,3 +1,4 @@
+import { operatorFields } from '../../repositories/list-operators.js'
 import type { FastifyPluginAsync } from 'fastify'
 import { z } from 'zod'
 import { parseSubjectReference, SUBJECT_TYPES } from '../../domain/citation-subjects.js'
@@ -23,6 +24,7 @@ export const CitationQuery = listQuery({
   sorts: Object.keys(citationCollection.sorts),
   defaultSort: citationCollection.defaultSort,
   facets: Object.keys(citationCollection.facets),
+  operators: operatorFields(citationCollection),
   fields: Object.keys(CitationRow.shape),
   filters: {
     source: csv('Citations into these sources (ids).', 'rudaw-us-iraq-reach-understanding'),

@@ -4,7 +4,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { jsonResponse, MOVED, NOT_MODIFIED, problemResponses } from '../../schemas/responses.js'
 import { csvOf, IdParams, pretty, queryObject } from '../../schemas/query.js'
-import { negotiate } from '../../domain/accept.js'
 import { conditionalGet } from '../../plugins/http-cache.js'
 import { strongEtag } from '../../domain/etag.js'
 import { latestChangeAt, latestSeq } from '../../repositories/changes.js'
@@ -12,7 +11,8 @@ import { csvHeader, type CsvCollection } from '../../services/csv-columns.js'
 import { isIndexPage, listCollectionJson, notFound, pickFields } from '../../services/list-service.js'
 import { isView, LISTS } from '../../services/views.js'
 import { readItem } from '../../services/item-service.js'
-import { sendJson } from './send-json.js'
+import { EXPORT_TYPES, listFormat, MEDIA, sendJson } from './send-json.js'
+import type { ListFormat } from '../../services/export-service.js'
 import { redirectOf } from '../../services/write-service.js'
 import type { EntityType } from '../../domain/vocabulary.js'
 
@@ -31,12 +31,6 @@ export interface CollectionRoutes {
   idParams?: z.ZodObject
 }
 
-const EXPORT_FORMATS = {
-  csv: { kind: 'csv', type: 'text/csv; charset=utf-8; header=present' },
-  ndjson: { kind: 'list-ndjson', type: 'application/x-ndjson; charset=utf-8' },
-} as const
-const FORMAT_OF: Record<string, string> = { 'application/json': 'json', 'text/csv': 'csv', 'application/x-ndjson': 'ndjson' }
-
 const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1)
 
 export function registerCollection(app: FastifyInstance, c: CollectionRoutes): void {
@@ -44,64 +38,61 @@ export function registerCollection(app: FastifyInstance, c: CollectionRoutes): v
   const path = `/v1/${c.name}`
   const collection = LISTS[c.name]
 
-  // Every matching row, streamed from an export worker.
-  const sendExport = async (format: keyof typeof EXPORT_FORMATS, request: FastifyRequest, reply: FastifyReply, query: Record<string, unknown>) => {
+  const sendExport = async (request: FastifyRequest, reply: FastifyReply, query: Record<string, unknown>, format: ListFormat) => {
     const normalized = new URLSearchParams(request.url.split('?')[1] ?? '')
     normalized.sort()
     const etag = strongEtag(format, c.name, latestSeq(app.db.reader), normalized.toString())
     if (conditionalGet(request, reply, etag, latestChangeAt(app.db.reader))) return reply.send()
-    const { kind, type } = EXPORT_FORMATS[format]
-    const { revision, stream } = await app.exportPool.start({ kind, collection: c.name, query })
+    const { revision, stream } = await app.exportPool.start({ kind: format === 'csv' ? 'csv' : 'list-ndjson', collection: c.name, query })
     return reply
       .header('x-dataset-revision', String(revision))
       .header('content-disposition', `attachment; filename="${c.name}-r${revision}.${format}"`)
-      .type(type)
+      .type(EXPORT_TYPES[format])
       .send(stream)
   }
 
-  typed.get(
-    path,
-    {
-      schema: {
-        operationId: `list${capital(c.name)}`,
-        tags: [c.tag],
-        summary: `List ${c.name}`,
-        description: c.listDescription,
-        querystring: c.query,
-        response: {
-          200: {
-            description: `A page of ${c.name} (JSON), or every matching row (CSV, NDJSON).`,
-            content: {
-              'application/json': { schema: c.list },
-              'text/csv': {
-                schema: z
-                  .string()
-                  .describe(
-                    `RFC 4180, UTF-8, CRLF, with a header row. Columns: ${csvHeader(c.name).join(', ')} ("fields" keeps only the columns of those fields: fields=id,date gives id and the date_* columns). Several values in one cell are joined with "; "; a cell that starts with =, +, -, @, tab or CR is prefixed with ' so spreadsheets show it as text.`,
-                  ),
-              },
-              'application/x-ndjson': { schema: z.string().describe('Every matching row, one JSON object per line (the items of the JSON pages; "fields" keeps only those fields).') },
-            },
-          },
-          304: NOT_MODIFIED,
-          ...problemResponses(400, 406, 429, 500),
-        },
+  const csvContent = {
+    schema: z
+      .string()
+      .describe(
+        `RFC 4180, UTF-8, CRLF, with a header row. Columns: ${csvHeader(c.name).join(', ')} ("fields" keeps only the columns of those fields: fields=id,date gives id and the date_* columns). Several values in one cell are joined with "; "; citation_spans holds each citation as source_id:start-end (code points). A cell that starts with =, +, -, @, tab or CR is prefixed with ' so spreadsheets show it as text.`,
+      ),
+  }
+  const ndjsonContent = { schema: z.string().describe(`One ${c.singular} a line, each exactly as in the JSON list (fields applies).`) }
+  const listSchema = (suffix: '' | ListFormat) => ({
+    operationId: `list${capital(c.name)}${suffix ? capital(suffix) : ''}`,
+    tags: [c.tag],
+    summary: suffix ? `List ${c.name} as ${suffix.toUpperCase()}` : `List ${c.name}`,
+    description: suffix
+      ? `Every ${c.singular} matching the query as ${suffix.toUpperCase()}: the same as GET ${path} with \`Accept: ${MEDIA[suffix]}\` or format=${suffix}, for tools that take a URL (Datasette's .${suffix}). Same parameters, without format.`
+      : `${c.listDescription} Every matching row as CSV or NDJSON with \`Accept: text/csv\` or \`application/x-ndjson\`, format=csv|ndjson, or the ${path}.csv and ${path}.ndjson URLs.`,
+    querystring: suffix ? (c.query as z.ZodObject).omit({ format: true }) : c.query,
+    response: {
+      200: {
+        description: suffix ? `Every matching ${c.singular}.` : `A page of ${c.name} (JSON), or every matching row (CSV, NDJSON).`,
+        content: suffix === 'csv' ? { 'text/csv': csvContent } : suffix === 'ndjson' ? { 'application/x-ndjson': ndjsonContent } : { 'application/json': { schema: c.list }, 'text/csv': csvContent, 'application/x-ndjson': ndjsonContent },
       },
+      304: NOT_MODIFIED,
+      ...problemResponses(400, 406, 429, 500),
     },
-    async (request, reply) => {
-      const query = request.query as Record<string, unknown>
-      const format = query.format ?? FORMAT_OF[negotiate(request.headers.accept, Object.keys(FORMAT_OF)) as string]
-      if (format === 'csv' || format === 'ndjson') return sendExport(format, request, reply, query)
-      const listRequest = { collection: c.name, path, query, rawQuery: Object.fromEntries(new URLSearchParams(request.url.split('?')[1] ?? '')) }
-      // A page read straight off a sort index costs the same whatever the size of the table: it stays
-      // on this thread. Anything that filters, searches, counts or facets goes to a read worker, and so
-      // does every page of a derived view, which is built from the rows (3-7x a stored page's cost).
-      const result = isIndexPage(collection.spec, query) && !isView(collection)
-        ? listCollectionJson(app.db.reader, collection, listRequest)
-        : await app.readPool.run({ kind: 'list', collection: c.name, request: listRequest })
-      return sendJson(request, reply, result)
-    },
-  )
+  })
+
+  typed.get(path, { schema: listSchema('') }, async (request, reply) => {
+    const query = request.query as Record<string, unknown>
+    const format = listFormat(query.format, request.headers.accept)
+    if (format !== 'json') return sendExport(request, reply, query, format)
+    const listRequest = { collection: c.name, path, query, rawQuery: Object.fromEntries(new URLSearchParams(request.url.split('?')[1] ?? '')) }
+    // A page read straight off a sort index costs the same whatever the size of the table: it stays
+    // on this thread. Anything that filters, searches, counts or facets goes to a read worker, and so
+    // does every page of a derived view, which is built from the rows (3-7x a stored page's cost).
+    const result = isIndexPage(collection.spec, query) && !isView(collection)
+      ? listCollectionJson(app.db.reader, collection, listRequest)
+      : await app.readPool.run({ kind: 'list', collection: c.name, request: listRequest })
+    return sendJson(request, reply, result)
+  })
+  for (const format of ['csv', 'ndjson'] as const) {
+    typed.get(`${path}.${format}`, { schema: listSchema(format) }, async (request, reply) => sendExport(request, reply, request.query as Record<string, unknown>, format))
+  }
 
   typed.get(
     `${path}/:id`,

@@ -1,3 +1,4 @@
+import { operatorFields } from '../../repositories/list-operators.js'
 import type { FastifyPluginAsync } from 'fastify'
 import { DISPUTE_KINDS, DISPUTE_STATUSES, TOPICS } from '../../domain/vocabulary.js'
 import { disputeCollection } from '../../repositories/dispute-reads.js'
@@ -13,6 +14,7 @@ export const DisputeQuery = listQuery({
   sorts: Object.keys(disputeCollection.sorts),
   defaultSort: 'id',
   facets: Object.keys(disputeCollection.facets),
+  operators: operatorFields(disputeCollection),
   fields: Object.keys(Dispute.shape),
   filters: {
     topic: csvOf(TOPICS, 'Disputes on these topics.', 'troop-levels'),

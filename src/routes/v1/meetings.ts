@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { MEETING_KINDS } from '../../domain/vocabulary.js'
 import { meetingCollection } from '../../repositories/meeting-reads.js'
+import { operatorFields } from '../../repositories/list-operators.js'
 import { listOf } from '../../schemas/common.js'
 import { Meeting } from '../../schemas/entities.js'
 import { csv, csvOf, dateBound, listQuery } from '../../schemas/query.js'
@@ -13,6 +14,7 @@ export const MeetingQuery = listQuery({
   sorts: Object.keys(meetingCollection.sorts),
   defaultSort: 'date',
   facets: Object.keys(meetingCollection.facets),
+  operators: operatorFields(meetingCollection),
   fields: Object.keys(Meeting.shape),
   filters: {
     participant: csv('Meetings these actors took part in (ids).', 'lloyd-austin'),

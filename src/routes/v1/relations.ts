@@ -1,5 +1,6 @@
 // Meeting participants, agreement parties and affiliations as collections (read-only views: each is
 // written with the meeting, agreement or person it belongs to).
+import { operatorFields } from '../../repositories/list-operators.js'
 import type { FastifyPluginAsync } from 'fastify'
 import { z } from 'zod'
 import { PARTICIPANT_ROLES } from '../../domain/vocabulary.js'
@@ -19,6 +20,7 @@ export const ParticipantQuery = listQuery({
   sorts: Object.keys(participantCollection.sorts),
   defaultSort: participantCollection.defaultSort,
   facets: Object.keys(participantCollection.facets),
+  operators: operatorFields(participantCollection),
   fields: Object.keys(ParticipantRow.shape),
   filters: {
     meeting: csv('Participants of these meetings (ids).', 'jscd-2024-07-washington'),
@@ -31,6 +33,7 @@ export const PartyQuery = listQuery({
   sorts: Object.keys(partyCollection.sorts),
   defaultSort: partyCollection.defaultSort,
   facets: Object.keys(partyCollection.facets),
+  operators: operatorFields(partyCollection),
   fields: Object.keys(PartyRow.shape),
   filters: {
     agreement: csv('Parties to these agreements (ids).', 'strategic-framework-agreement-2008'),
@@ -42,6 +45,7 @@ export const AffiliationQuery = listQuery({
   sorts: Object.keys(affiliationCollection.sorts),
   defaultSort: affiliationCollection.defaultSort,
   facets: Object.keys(affiliationCollection.facets),
+  operators: operatorFields(affiliationCollection),
   fields: Object.keys(AffiliationRow.shape),
   filters: {
     person: csv('Affiliations of these people (actor ids).', 'lloyd-austin'),

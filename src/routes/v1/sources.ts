@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { sourceCollection, sourceText } from '../../repositories/source-reads.js'
 import { HttpProblem } from '../../domain/errors.js'
+import { operatorFields } from '../../repositories/list-operators.js'
 import { listOf } from '../../schemas/common.js'
 import { Source, SourceDetail } from '../../schemas/entities.js'
 import { IdParams, csv, csvOf, dateBound, listQuery, queryObject, searchText } from '../../schemas/query.js'
@@ -16,6 +17,7 @@ export const SourceQuery = listQuery({
   sorts: Object.keys(sourceCollection.sorts),
   defaultSort: 'published',
   facets: Object.keys(sourceCollection.facets),
+  operators: operatorFields(sourceCollection),
   fields: Object.keys(Source.shape),
   filters: {
     publisher: csv('Sources from these publishers (exact names).', 'Rudaw'),

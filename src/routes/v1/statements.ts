@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import { STATEMENT_KINDS, TOPICS } from '../../domain/vocabulary.js'
 import { statementCollection } from '../../repositories/statement-reads.js'
 import { overlapsParam, spanNeedsOneSource } from '../../schemas/citations.js'
+import { operatorFields } from '../../repositories/list-operators.js'
 import { listOf } from '../../schemas/common.js'
 import { Statement } from '../../schemas/entities.js'
 import { csv, csvOf, dateBound, listQuery, searchText } from '../../schemas/query.js'
@@ -14,6 +15,7 @@ export const StatementQuery = listQuery({
   sorts: Object.keys(statementCollection.sorts),
   defaultSort: 'date',
   facets: Object.keys(statementCollection.facets),
+  operators: operatorFields(statementCollection),
   fields: Object.keys(Statement.shape),
   filters: {
     speaker: csv('Statements made by these actors (ids).', 'lloyd-austin'),

@@ -43,6 +43,17 @@ const is = (key: string) => (e: Entry, v: string) => e[key] === v
 const among = (key: string, sub?: string) => (e: Entry, v: string) => ((e[key] ?? []) as any[]).some((x) => (sub ? x[sub] : x) === v)
 const cited = among('citations', 'source_id')
 
+// The operator filters each list documents (field__op; their behaviour is test/routes/v1/operators.test.ts).
+const ops = (field: string, operators: string[]) => operators.map((o) => `${field}__${o}`)
+const [TEXT, INTEGER, DATE] = [['exact', 'prefix', 'contains'], ['exact', 'gt', 'gte', 'lt', 'lte'], ['overlaps', 'within', 'starts', 'isnull']]
+const OPERATOR_PARAMS: Record<Name, string[]> = {
+  sources: [...ops('title', TEXT), ...ops('published', DATE), ...ops('version', INTEGER)],
+  actors: [...ops('name', TEXT), ...ops('version', INTEGER)],
+  meetings: [...ops('title', TEXT), ...ops('date', DATE), ...ops('version', INTEGER)],
+  agreements: [...ops('title', TEXT), ...ops('date', DATE), ...ops('version', INTEGER)],
+  statements: [...ops('date', DATE), ...ops('version', INTEGER)],
+}
+
 interface Filter { name: string; values: string[]; match: (e: Entry, v: string) => boolean; whole?: boolean }
 const f = (name: string, values: string[], match: Filter['match'], whole = false): Filter => ({ name, values, match, whole })
 const RUDAW = 'rudaw-us-iraq-reach-understanding'
@@ -295,7 +306,7 @@ for (const n of NAMES) {
     for (const [query, name] of cases) await isProblem(t, app, `${base}?${query}`, 400, name)
     const unknown = await isProblem(t, app, `${base}?colour=red`, 400, 'colour')
     // (The statements' span filter, which needs a source, is tested in citations.test.ts.)
-    const allowed = [...FILTERS[n].map((x) => x.name), ...(n === 'statements' ? ['overlaps'] : []), 'updated_since', 'sort', 'limit', 'cursor', 'include_total', 'facet', 'fields', 'format', 'pretty', 'min_revision']
+    const allowed = [...FILTERS[n].map((x) => x.name), ...OPERATOR_PARAMS[n], ...(n === 'statements' ? ['overlaps'] : []), 'updated_since', 'sort', 'limit', 'cursor', 'include_total', 'facet', 'fields', 'format', 'pretty', 'min_revision']
     const listed = String(unknown.detail).split('allowed parameters are: ')[1]?.split(', ') ?? []
     t.same([...listed].sort(), [...allowed].sort(), 'the detail lists exactly the documented parameters')
 
