@@ -32,7 +32,7 @@ export const CitationQuery = listQuery({
     subject: subjectParam,
     overlaps: overlapsParam,
   },
-}).superRefine(spanNeedsOneSource)
+})
 
 export const CitationParams = z.object({
   id: z.string().max(300).describe("The citation's id, `<subject type>:<subject id>:<position>`.").meta({ example: 'actor:lloyd-austin:0' }),
@@ -46,6 +46,7 @@ const citationRoutes: FastifyPluginAsync = async (app) => {
     item: CitationRow,
     list: CitationList,
     query: CitationQuery,
+    refine: spanNeedsOneSource,
     idParams: CitationParams,
     itemDescription: 'One citation: its subject, source, span and quote. An unknown id is a 404.',
     listDescription:

@@ -26,6 +26,8 @@ export interface CollectionRoutes {
   list: z.ZodType
   query: z.ZodType
   listDescription: string
+  /** A check across the list's parameters (zod's superRefine), applied to the list and its .csv/.ndjson routes. */
+  refine?: (query: never, ctx: z.RefinementCtx) => void
   /** For a derived view: what its item route says, and its id parameter (default: an entity's slug). */
   itemDescription?: string
   idParams?: z.ZodObject
@@ -37,6 +39,7 @@ export function registerCollection(app: FastifyInstance, c: CollectionRoutes): v
   const typed = app.withTypeProvider<ZodTypeProvider>()
   const path = `/v1/${c.name}`
   const collection = LISTS[c.name]
+  const refined = (query: z.ZodType) => (c.refine ? query.superRefine(c.refine as (q: unknown, ctx: z.RefinementCtx) => void) : query)
 
   const sendExport = async (request: FastifyRequest, reply: FastifyReply, query: Record<string, unknown>, format: ListFormat) => {
     const normalized = new URLSearchParams(request.url.split('?')[1] ?? '')
@@ -66,7 +69,7 @@ export function registerCollection(app: FastifyInstance, c: CollectionRoutes): v
     description: suffix
       ? `Every ${c.singular} matching the query as ${suffix.toUpperCase()}: the same as GET ${path} with \`Accept: ${MEDIA[suffix]}\` or format=${suffix}, for tools that take a URL (Datasette's .${suffix}). Same parameters, without format.`
       : `${c.listDescription} Every matching row as CSV or NDJSON with \`Accept: text/csv\` or \`application/x-ndjson\`, format=csv|ndjson, or the ${path}.csv and ${path}.ndjson URLs.`,
-    querystring: suffix ? (c.query as z.ZodObject).omit({ format: true }) : c.query,
+    querystring: refined(suffix ? (c.query as z.ZodObject).omit({ format: true }) : c.query),
     response: {
       200: {
         description: suffix ? `Every matching ${c.singular}.` : `A page of ${c.name} (JSON), or every matching row (CSV, NDJSON).`,

@@ -34,7 +34,7 @@ export const StatementQuery = listQuery({
       .meta({ example: 'withdrawal' }),
     overlaps: overlapsParam,
   },
-}).superRefine(spanNeedsOneSource)
+})
 
 const statementRoutes: FastifyPluginAsync = async (app) => {
   registerCollection(app, {
@@ -44,6 +44,7 @@ const statementRoutes: FastifyPluginAsync = async (app) => {
     item: Statement,
     list: StatementList,
     query: StatementQuery,
+    refine: spanNeedsOneSource,
     listDescription:
       'Quotes, joint statements, paraphrases and reports, each a verbatim span of its source, with speakers, source, meeting and agreement embedded. Default order: by date (undated last), then id.',
   })
