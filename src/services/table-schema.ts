@@ -53,6 +53,7 @@ const COMMON: Record<string, FieldType> = {
   version: { type: 'integer', description: 'Bumped on every change to the record.', constraints: { minimum: 1 } },
   citation_sources: LIST('The sources of its citations, in order'),
   citation_quotes: LIST('The quotes of its citations, in the same order'),
+  citation_spans: LIST('Its citations as source_id:start-end (Unicode code points into the source text), in the same order'),
   title: { type: 'string' },
   description: { type: 'string' },
   role: { type: 'string', description: 'The title or role as the source gives it.' },

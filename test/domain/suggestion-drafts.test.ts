@@ -94,7 +94,9 @@ t.test('reports, paraphrases, new actors and the dates they may claim', async (t
   const noDate = small('The US has around 2,500 soldiers in Iraq today.', null).statements
   t.match(noDate, [{ draft: { date: { edtf: null, basis: 'unknown' } } }], 'no publication date: no date at all')
   const monthOnly = small('Iraqi Foreign Minister Fouad Hussein said the talks would go on for years.', '2024-07').statements
-  t.match(monthOnly[0]?.draft.date, { edtf: '2024-07', basis: 'inferred' }, 'a month-only publication stays a month')
+  t.match(monthOnly[0]?.draft.date, { edtf: null, basis: 'unknown' }, 'a month-only publication date (itself an inference) dates no remark')
+  const dayPublished = small('Iraqi Foreign Minister Fouad Hussein said the talks would go on for years.').statements
+  t.match(dayPublished[0]?.draft.date, { edtf: '2024-07', basis: 'inferred' }, 'a publication day dates the remark by its month')
   const s = small('Iraqi Foreign Minister Fouad Hussein said the talks would go on for years.')
   const hussein = s.new_actors.find((a) => a.draft.name === 'Fouad Hussein')
   t.match(hussein?.draft, { kind: 'person', affiliations: [{ organization_id: 'iraq', role: 'Foreign Minister' }] }, 'a new person with a proposed affiliation from the title')

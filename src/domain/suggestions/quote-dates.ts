@@ -67,9 +67,13 @@ export function dateFor(ctx: DatingContext, q: Quotation, a: Attribution | null,
   return { date: { edtf: null, basis: 'unknown', note: 'The article carries no date' } }
 }
 
-/** An undated remark: the month of the publication date (a remark precedes its report), or null. */
+/**
+ * An undated remark: the month of the publication date (a remark precedes its report), or null. Only
+ * a publication day dates it: a month-only publication date is itself an inference (article 003's
+ * `2021-10?` comes from outside the text), and passing it on would date remarks the text leaves undated.
+ */
 export function undatedRemark(published: string | null, hint = ''): { date: DraftDate; how: string } | null {
-  const month = published === null ? null : /^(\d{4}-\d{2})(?:-\d{2})?([?~%]?)$/u.exec(published)
+  const month = published === null ? null : /^(\d{4}-\d{2})-\d{2}([?~%]?)$/u.exec(published)
   if (!month) return null
   return {
     date: { edtf: `${month[1]}${month[2]}`, basis: 'inferred', note: `No date given for the remark; made no later than the publication date ${published}, so its month is kept, not a day${hint}` },

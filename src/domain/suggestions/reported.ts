@@ -288,7 +288,8 @@ function dateOf(ctx: ReportedContext, sentence: Range, speech: Speech | null): {
   }
   const undated = speech ? undatedRemark(ctx.published) : null
   if (undated) return undated
-  if (ctx.published !== null) {
+  // Only a publication day stands in (see undatedRemark: a month-only publication date is itself an inference).
+  if (ctx.published !== null && /^\d{4}-\d{2}-\d{2}[?~%]?$/u.test(ctx.published)) {
     return {
       date: { edtf: ctx.published, basis: 'inferred', note: `No date given for the ${speech ? 'remark' : 'report'}; the publication date ${ctx.published} stands in for it` },
       how: 'dated by the publication date',
