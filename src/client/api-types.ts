@@ -70,9 +70,49 @@ export interface paths {
         };
         /**
          * Full-text search
-         * @description Searches statements, actors (names, aliases and descriptions), meetings, agreements and source texts with SQLite FTS5, ranked by bm25 (titles and names weigh more than text). A query it cannot read is a 400.
+         * @description Searches statements, actors (names, aliases and descriptions), meetings, agreements and source texts with SQLite FTS5, ranked by bm25 (titles and names weigh more than text). A query it cannot read is a 400. CSV or NDJSON with `Accept: text/csv` or `application/x-ndjson`, format=csv|ndjson, or the /v1/search.csv and /v1/search.ndjson URLs: a page at a time, like the JSON (limit up to 500, the next page in the Link header).
          */
         get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full-text search as CSV
+         * @description A page of GET /v1/search as CSV, as with `Accept: text/csv` or format=csv; the same parameters, without format.
+         */
+        get: operations["searchCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Full-text search as NDJSON
+         * @description A page of GET /v1/search as NDJSON, as with `Accept: application/x-ndjson` or format=ndjson; the same parameters, without format.
+         */
+        get: operations["searchNdjson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -90,9 +130,49 @@ export interface paths {
         };
         /**
          * Timeline
-         * @description Meetings, agreements and statements merged in chronological order of the first day their EDTF date covers (then type, then id), each with its date, precision and basis. Undated items are left out and counted in meta.undated.
+         * @description Meetings, agreements and statements merged in chronological order of the first day their EDTF date covers (then type, then id), each with its date, precision and basis. Undated items are left out and counted in meta.undated. CSV or NDJSON with `Accept: text/csv` or `application/x-ndjson`, format=csv|ndjson, or the /v1/timeline.csv and /v1/timeline.ndjson URLs: a page at a time, like the JSON (limit up to 500, the next page in the Link header).
          */
         get: operations["getTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/timeline.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Timeline as CSV
+         * @description A page of GET /v1/timeline as CSV, as with `Accept: text/csv` or format=csv; the same parameters, without format.
+         */
+        get: operations["getTimelineCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/timeline.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Timeline as NDJSON
+         * @description A page of GET /v1/timeline as NDJSON, as with `Accept: application/x-ndjson` or format=ndjson; the same parameters, without format.
+         */
+        get: operations["getTimelineNdjson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -110,7 +190,7 @@ export interface paths {
         };
         /**
          * List sources
-         * @description The documents every fact is cited from: publisher, publication date (with its basis), hash and counts. The text is at links.text. Default order: by publication date (undated last).
+         * @description The documents every fact is cited from: publisher, publication date (with its basis), hash and counts. The text is at links.text. Default order: by publication date (undated last). Every matching row as CSV or NDJSON with `Accept: text/csv` or `application/x-ndjson`, format=csv|ndjson, or the /v1/sources.csv and /v1/sources.ndjson URLs.
          */
         get: operations["listSources"];
         put?: never;
@@ -119,6 +199,46 @@ export interface paths {
          * @description Creates a source with its relations and citations in one transaction (and one change-log entry). Citations are given as words (`{source_id, quote, occurrence?}`) or exact offsets (`{source_id, start, end}`); the server finds and verifies them, and refuses with 422 what it cannot verify, naming the field by JSON pointer. A reference to a record that does not exist is a 422 naming it.
          */
         post: operations["createSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sources as CSV
+         * @description Every source matching the query as CSV: the same as GET /v1/sources with `Accept: text/csv` or format=csv, for tools that take a URL (Datasette's .csv). Same parameters, without format.
+         */
+        get: operations["listSourcesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sources as NDJSON
+         * @description Every source matching the query as NDJSON: the same as GET /v1/sources with `Accept: application/x-ndjson` or format=ndjson, for tools that take a URL (Datasette's .ndjson). Same parameters, without format.
+         */
+        get: operations["listSourcesNdjson"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -202,7 +322,7 @@ export interface paths {
         };
         /**
          * List actors
-         * @description People, organizations, states and groups, with every alias the sources use and their affiliations. Default order: by name.
+         * @description People, organizations, states and groups, with every alias the sources use and their affiliations. Default order: by name. Every matching row as CSV or NDJSON with `Accept: text/csv` or `application/x-ndjson`, format=csv|ndjson, or the /v1/actors.csv and /v1/actors.ndjson URLs.
          */
         get: operations["listActors"];
         put?: never;
@@ -211,6 +331,46 @@ export interface paths {
          * @description Creates a actor with its relations and citations in one transaction (and one change-log entry). Citations are given as words (`{source_id, quote, occurrence?}`) or exact offsets (`{source_id, start, end}`); the server finds and verifies them, and refuses with 422 what it cannot verify, naming the field by JSON pointer. A reference to a record that does not exist is a 422 naming it.
          */
         post: operations["createActor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/actors.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List actors as CSV
+         * @description Every actor matching the query as CSV: the same as GET /v1/actors with `Accept: text/csv` or format=csv, for tools that take a URL (Datasette's .csv). Same parameters, without format.
+         */
+        get: operations["listActorsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/actors.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List actors as NDJSON
+         * @description Every actor matching the query as NDJSON: the same as GET /v1/actors with `Accept: application/x-ndjson` or format=ndjson, for tools that take a URL (Datasette's .ndjson). Same parameters, without format.
+         */
+        get: operations["listActorsNdjson"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -274,7 +434,7 @@ export interface paths {
         };
         /**
          * List meetings
-         * @description Talks, dialogue rounds, commission meetings and press briefings, with participants and their roles. Default order: by date (undated last).
+         * @description Talks, dialogue rounds, commission meetings and press briefings, with participants and their roles. Default order: by date (undated last). Every matching row as CSV or NDJSON with `Accept: text/csv` or `application/x-ndjson`, format=csv|ndjson, or the /v1/meetings.csv and /v1/meetings.ndjson URLs.
          */
         get: operations["listMeetings"];
         put?: never;
@@ -283,6 +443,46 @@ export interface paths {
          * @description Creates a meeting with its relations and citations in one transaction (and one change-log entry). Citations are given as words (`{source_id, quote, occurrence?}`) or exact offsets (`{source_id, start, end}`); the server finds and verifies them, and refuses with 422 what it cannot verify, naming the field by JSON pointer. A reference to a record that does not exist is a 422 naming it.
          */
         post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List meetings as CSV
+         * @description Every meeting matching the query as CSV: the same as GET /v1/meetings with `Accept: text/csv` or format=csv, for tools that take a URL (Datasette's .csv). Same parameters, without format.
+         */
+        get: operations["listMeetingsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List meetings as NDJSON
+         * @description Every meeting matching the query as NDJSON: the same as GET /v1/meetings with `Accept: application/x-ndjson` or format=ndjson, for tools that take a URL (Datasette's .ndjson). Same parameters, without format.
+         */
+        get: operations["listMeetingsNdjson"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -346,7 +546,7 @@ export interface paths {
         };
         /**
          * List agreements
-         * @description Agreements, understandings, decisions, resolutions and plans, with parties and status as the sources give it. Default order: by date (undated last).
+         * @description Agreements, understandings, decisions, resolutions and plans, with parties and status as the sources give it. Default order: by date (undated last). Every matching row as CSV or NDJSON with `Accept: text/csv` or `application/x-ndjson`, format=csv|ndjson, or the /v1/agreements.csv and /v1/agreements.ndjson URLs.
          */
         get: operations["listAgreements"];
         put?: never;
@@ -355,6 +555,46 @@ export interface paths {
          * @description Creates a agreement with its relations and citations in one transaction (and one change-log entry). Citations are given as words (`{source_id, quote, occurrence?}`) or exact offsets (`{source_id, start, end}`); the server finds and verifies them, and refuses with 422 what it cannot verify, naming the field by JSON pointer. A reference to a record that does not exist is a 422 naming it.
          */
         post: operations["createAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agreements as CSV
+         * @description Every agreement matching the query as CSV: the same as GET /v1/agreements with `Accept: text/csv` or format=csv, for tools that take a URL (Datasette's .csv). Same parameters, without format.
+         */
+        get: operations["listAgreementsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agreements as NDJSON
+         * @description Every agreement matching the query as NDJSON: the same as GET /v1/agreements with `Accept: application/x-ndjson` or format=ndjson, for tools that take a URL (Datasette's .ndjson). Same parameters, without format.
+         */
+        get: operations["listAgreementsNdjson"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -418,7 +658,7 @@ export interface paths {
         };
         /**
          * List statements
-         * @description Quotes, joint statements, paraphrases and reports, each a verbatim span of its source, with speakers, source, meeting and agreement embedded. Default order: by date (undated last), then id.
+         * @description Quotes, joint statements, paraphrases and reports, each a verbatim span of its source, with speakers, source, meeting and agreement embedded. Default order: by date (undated last), then id. Every matching row as CSV or NDJSON with `Accept: text/csv` or `application/x-ndjson`, format=csv|ndjson, or the /v1/statements.csv and /v1/statements.ndjson URLs.
          */
         get: operations["listStatements"];
         put?: never;
@@ -427,6 +667,46 @@ export interface paths {
          * @description Creates a statement with its relations and citations in one transaction (and one change-log entry). Citations are given as words (`{source_id, quote, occurrence?}`) or exact offsets (`{source_id, start, end}`); the server finds and verifies them, and refuses with 422 what it cannot verify, naming the field by JSON pointer. A reference to a record that does not exist is a 422 naming it.
          */
         post: operations["createStatement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List statements as CSV
+         * @description Every statement matching the query as CSV: the same as GET /v1/statements with `Accept: text/csv` or format=csv, for tools that take a URL (Datasette's .csv). Same parameters, without format.
+         */
+        get: operations["listStatementsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List statements as NDJSON
+         * @description Every statement matching the query as NDJSON: the same as GET /v1/statements with `Accept: application/x-ndjson` or format=ndjson, for tools that take a URL (Datasette's .ndjson). Same parameters, without format.
+         */
+        get: operations["listStatementsNdjson"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -470,7 +750,7 @@ export interface paths {
         };
         /**
          * List disputes
-         * @description Where the sources disagree: each dispute is one question with two or more answers (claims) side by side, each given by statements and cited verbatim, with what the dispute is about (actors, meeting, agreement, topics) and a curator’s note. Default order: by id.
+         * @description Where the sources disagree: each dispute is one question with two or more answers (claims) side by side, each given by statements and cited verbatim, with what the dispute is about (actors, meeting, agreement, topics) and a curator’s note. Default order: by id. Every matching row as CSV or NDJSON with `Accept: text/csv` or `application/x-ndjson`, format=csv|ndjson, or the /v1/disputes.csv and /v1/disputes.ndjson URLs.
          */
         get: operations["listDisputes"];
         put?: never;
@@ -479,6 +759,46 @@ export interface paths {
          * @description Creates a dispute with its relations and citations in one transaction (and one change-log entry). Citations are given as words (`{source_id, quote, occurrence?}`) or exact offsets (`{source_id, start, end}`); the server finds and verifies them, and refuses with 422 what it cannot verify, naming the field by JSON pointer. A reference to a record that does not exist is a 422 naming it.
          */
         post: operations["createDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/disputes.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List disputes as CSV
+         * @description Every dispute matching the query as CSV: the same as GET /v1/disputes with `Accept: text/csv` or format=csv, for tools that take a URL (Datasette's .csv). Same parameters, without format.
+         */
+        get: operations["listDisputesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/disputes.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List disputes as NDJSON
+         * @description Every dispute matching the query as NDJSON: the same as GET /v1/disputes with `Accept: application/x-ndjson` or format=ndjson, for tools that take a URL (Datasette's .ndjson). Same parameters, without format.
+         */
+        get: operations["listDisputesNdjson"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -522,9 +842,49 @@ export interface paths {
         };
         /**
          * List citations
-         * @description Every citation as a row of its own: the subject it supports (an entity, or a relation with its two ends), the source, the code-point span and the quote. Read-only: a citation is written with its subject. `source=X&overlaps=START-END` lists what a passage of a source supports (a statement’s own words are the statement: see /v1/statements?source=X&overlaps=START-END). Default order: by start offset.
+         * @description Every citation as a row of its own: the subject it supports (an entity, or a relation with its two ends), the source, the code-point span and the quote. Read-only: a citation is written with its subject. `source=X&overlaps=START-END` lists what a passage of a source supports (a statement’s own words are the statement: see /v1/statements?source=X&overlaps=START-END). Default order: by start offset. Every matching row as CSV or NDJSON with `Accept: text/csv` or `application/x-ndjson`, format=csv|ndjson, or the /v1/citations.csv and /v1/citations.ndjson URLs.
          */
         get: operations["listCitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/citations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List citations as CSV
+         * @description Every citation matching the query as CSV: the same as GET /v1/citations with `Accept: text/csv` or format=csv, for tools that take a URL (Datasette's .csv). Same parameters, without format.
+         */
+        get: operations["listCitationsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/citations.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List citations as NDJSON
+         * @description Every citation matching the query as NDJSON: the same as GET /v1/citations with `Accept: application/x-ndjson` or format=ndjson, for tools that take a URL (Datasette's .ndjson). Same parameters, without format.
+         */
+        get: operations["listCitationsNdjson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -562,9 +922,49 @@ export interface paths {
         };
         /**
          * List participants
-         * @description Who took part in which meeting, in what role, with the citations that say so; filter by either end. Read-only: written with the meeting. Default order: by meeting, then as the meeting lists them.
+         * @description Who took part in which meeting, in what role, with the citations that say so; filter by either end. Read-only: written with the meeting. Default order: by meeting, then as the meeting lists them. Every matching row as CSV or NDJSON with `Accept: text/csv` or `application/x-ndjson`, format=csv|ndjson, or the /v1/participants.csv and /v1/participants.ndjson URLs.
          */
         get: operations["listParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participants.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List participants as CSV
+         * @description Every participant matching the query as CSV: the same as GET /v1/participants with `Accept: text/csv` or format=csv, for tools that take a URL (Datasette's .csv). Same parameters, without format.
+         */
+        get: operations["listParticipantsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/participants.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List participants as NDJSON
+         * @description Every participant matching the query as NDJSON: the same as GET /v1/participants with `Accept: application/x-ndjson` or format=ndjson, for tools that take a URL (Datasette's .ndjson). Same parameters, without format.
+         */
+        get: operations["listParticipantsNdjson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -602,9 +1002,49 @@ export interface paths {
         };
         /**
          * List parties
-         * @description Who is party to which agreement, with the citations that say so; filter by either end. Read-only: written with the agreement. Default order: by agreement, then as the agreement lists them.
+         * @description Who is party to which agreement, with the citations that say so; filter by either end. Read-only: written with the agreement. Default order: by agreement, then as the agreement lists them. Every matching row as CSV or NDJSON with `Accept: text/csv` or `application/x-ndjson`, format=csv|ndjson, or the /v1/parties.csv and /v1/parties.ndjson URLs.
          */
         get: operations["listParties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/parties.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List parties as CSV
+         * @description Every party matching the query as CSV: the same as GET /v1/parties with `Accept: text/csv` or format=csv, for tools that take a URL (Datasette's .csv). Same parameters, without format.
+         */
+        get: operations["listPartiesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/parties.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List parties as NDJSON
+         * @description Every party matching the query as NDJSON: the same as GET /v1/parties with `Accept: application/x-ndjson` or format=ndjson, for tools that take a URL (Datasette's .ndjson). Same parameters, without format.
+         */
+        get: operations["listPartiesNdjson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -642,9 +1082,49 @@ export interface paths {
         };
         /**
          * List affiliations
-         * @description Which person holds which position in which organization or state, when, with the citations that say so; filter by either end. Read-only: written with the person. Default order: by person, then as the person lists them.
+         * @description Which person holds which position in which organization or state, when, with the citations that say so; filter by either end. Read-only: written with the person. Default order: by person, then as the person lists them. Every matching row as CSV or NDJSON with `Accept: text/csv` or `application/x-ndjson`, format=csv|ndjson, or the /v1/affiliations.csv and /v1/affiliations.ndjson URLs.
          */
         get: operations["listAffiliations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/affiliations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List affiliations as CSV
+         * @description Every affiliation matching the query as CSV: the same as GET /v1/affiliations with `Accept: text/csv` or format=csv, for tools that take a URL (Datasette's .csv). Same parameters, without format.
+         */
+        get: operations["listAffiliationsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/affiliations.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List affiliations as NDJSON
+         * @description Every affiliation matching the query as NDJSON: the same as GET /v1/affiliations with `Accept: application/x-ndjson` or format=ndjson, for tools that take a URL (Datasette's .ndjson). Same parameters, without format.
+         */
+        get: operations["listAffiliationsNdjson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3099,7 +3579,7 @@ export interface operations {
             query?: {
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -3182,9 +3662,11 @@ export interface operations {
                 limit?: number;
                 /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
                 cursor?: string;
+                /** @description csv or ndjson: this page as RFC 4180 CSV or one JSON object a line, like `Accept: text/csv` / `application/x-ndjson` or the .csv / .ndjson URL. Default json. */
+                format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -3200,6 +3682,178 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SearchResults"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchCsv: {
+        parameters: {
+            query: {
+                /** @description What to search for: words (all must match), "exact phrases", word* prefixes, OR, NOT or -word. Case and accents are ignored. */
+                q: string;
+                /** @description Only these kinds of records. Comma-separated; several values mean OR. One of: statement, actor, meeting, agreement, source, dispute. */
+                type?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hits, best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchNdjson: {
+        parameters: {
+            query: {
+                /** @description What to search for: words (all must match), "exact phrases", word* prefixes, OR, NOT or -word. Case and accents are ignored. */
+                q: string;
+                /** @description Only these kinds of records. Comma-separated; several values mean OR. One of: statement, actor, meeting, agreement, source, dispute. */
+                type?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hits, best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
@@ -3275,9 +3929,11 @@ export interface operations {
                 limit?: number;
                 /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
                 cursor?: string;
+                /** @description csv or ndjson: this page as RFC 4180 CSV or one JSON object a line, like `Accept: text/csv` / `application/x-ndjson` or the .csv / .ndjson URL. Default json. */
+                format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -3293,6 +3949,194 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Timeline"];
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTimelineCsv: {
+        parameters: {
+            query?: {
+                /** @description Only items whose date overlaps this date or later: an ISO or EDTF date. Matching is by overlap, so an item dated 2024-07 matches from=2024-07-20. Undated items never match. */
+                from?: string;
+                /** @description Only items whose date overlaps this date or earlier: an ISO or EDTF date (to=2024 means through 2024-12-31). Undated items never match. */
+                to?: string;
+                /** @description Only items involving these actors: meeting participants, agreement parties, statement speakers or subjects, actors a dispute is about (ids). Comma-separated; several values mean OR. */
+                actor?: string;
+                /** @description Only statements and disputes on these topics, and meetings and agreements with a statement on them. Comma-separated; several values mean OR. One of: withdrawal, troop-levels, coalition-future, bilateral-security, training, counterterrorism, military-assistance, force-protection, militia-attacks, sovereignty, elections, regional-stability, economic-ties. */
+                topic?: string;
+                /** @description Only these kinds of items. Comma-separated; several values mean OR. One of: meeting, agreement, statement, dispute. */
+                type?: string;
+                /** @description date (default, oldest first) or -date. */
+                sort?: "date" | "-date";
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the timeline. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTimelineNdjson: {
+        parameters: {
+            query?: {
+                /** @description Only items whose date overlaps this date or later: an ISO or EDTF date. Matching is by overlap, so an item dated 2024-07 matches from=2024-07-20. Undated items never match. */
+                from?: string;
+                /** @description Only items whose date overlaps this date or earlier: an ISO or EDTF date (to=2024 means through 2024-12-31). Undated items never match. */
+                to?: string;
+                /** @description Only items involving these actors: meeting participants, agreement parties, statement speakers or subjects, actors a dispute is about (ids). Comma-separated; several values mean OR. */
+                actor?: string;
+                /** @description Only statements and disputes on these topics, and meetings and agreements with a statement on them. Comma-separated; several values mean OR. One of: withdrawal, troop-levels, coalition-future, bilateral-security, training, counterterrorism, military-assistance, force-protection, militia-attacks, sovereignty, elections, regional-stability, economic-ties. */
+                topic?: string;
+                /** @description Only these kinds of items. Comma-separated; several values mean OR. One of: meeting, agreement, statement, dispute. */
+                type?: string;
+                /** @description date (default, oldest first) or -date. */
+                sort?: "date" | "-date";
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the timeline. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
@@ -3362,10 +4206,34 @@ export interface operations {
                 to?: string;
                 /** @description Full-text search in the title and text. */
                 q?: string;
+                /** @description Rows whose title equals this text, ignoring case and accents ("al sudani" matches "Al Sūdānī"). One value (commas are part of it). */
+                title__exact?: string;
+                /** @description Rows whose title starts with this text, ignoring case and accents. One value (commas are part of it). */
+                title__prefix?: string;
+                /** @description Rows whose title contains this text anywhere, ignoring case and accents. One value (commas are part of it). */
+                title__contains?: string;
+                /** @description Rows whose published shares at least one day with this EDTF date or interval (what from/to mean); undated rows never match. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                published__overlaps?: string;
+                /** @description Rows whose published lies entirely inside this EDTF date or interval: its first and last days are both known and inside it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                published__within?: string;
+                /** @description Rows whose published begins inside this EDTF date or interval: its first known day falls in it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                published__starts?: string;
+                /** @description Rows whose published true: only undated rows; false: only dated rows. */
+                published__isnull?: "true" | "false";
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
                 /** @description Only records changed at or after this instant (RFC 3339). */
                 updated_since?: string;
-                /** @description Sort order; prefix with - for descending. Default published. Ties are broken by id. */
-                sort?: "published" | "-published" | "title" | "-title" | "publisher" | "-publisher" | "id" | "-id" | "updated_at" | "-updated_at";
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: published, title, publisher, id, updated_at (at most 3). Default published. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
                 /** @description Page size, 1-500 (default 50). */
                 limit?: number;
                 /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
@@ -3376,11 +4244,11 @@ export interface operations {
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, publisher, author, url, language, published, notes, sha256, length, seed_file, counts, links, created_at, updated_at, version. */
                 fields?: string;
-                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv` or the .csv URL; ndjson: every matching row, one JSON object a line, like `Accept: application/x-ndjson` or the .ndjson URL. Default json. */
                 format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -3580,6 +4448,256 @@ export interface operations {
             };
         };
     };
+    listSourcesCsv: {
+        parameters: {
+            query?: {
+                /** @description Sources from these publishers (exact names). Comma-separated; several values mean OR. */
+                publisher?: string;
+                /** @description Sources in these languages (BCP 47). Comma-separated; several values mean OR. One of: en. */
+                language?: string;
+                /** @description Only items whose date overlaps this date or later: an ISO or EDTF date. Matching is by overlap, so an item dated 2024-07 matches from=2024-07-20. Undated items never match. */
+                from?: string;
+                /** @description Only items whose date overlaps this date or earlier: an ISO or EDTF date (to=2024 means through 2024-12-31). Undated items never match. */
+                to?: string;
+                /** @description Full-text search in the title and text. */
+                q?: string;
+                /** @description Rows whose title equals this text, ignoring case and accents ("al sudani" matches "Al Sūdānī"). One value (commas are part of it). */
+                title__exact?: string;
+                /** @description Rows whose title starts with this text, ignoring case and accents. One value (commas are part of it). */
+                title__prefix?: string;
+                /** @description Rows whose title contains this text anywhere, ignoring case and accents. One value (commas are part of it). */
+                title__contains?: string;
+                /** @description Rows whose published shares at least one day with this EDTF date or interval (what from/to mean); undated rows never match. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                published__overlaps?: string;
+                /** @description Rows whose published lies entirely inside this EDTF date or interval: its first and last days are both known and inside it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                published__within?: string;
+                /** @description Rows whose published begins inside this EDTF date or interval: its first known day falls in it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                published__starts?: string;
+                /** @description Rows whose published true: only undated rows; false: only dated rows. */
+                published__isnull?: "true" | "false";
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: published, title, publisher, id, updated_at (at most 3). Default published. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: publisher, language. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, publisher, author, url, language, published, notes, sha256, length, seed_file, counts, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching source. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSourcesNdjson: {
+        parameters: {
+            query?: {
+                /** @description Sources from these publishers (exact names). Comma-separated; several values mean OR. */
+                publisher?: string;
+                /** @description Sources in these languages (BCP 47). Comma-separated; several values mean OR. One of: en. */
+                language?: string;
+                /** @description Only items whose date overlaps this date or later: an ISO or EDTF date. Matching is by overlap, so an item dated 2024-07 matches from=2024-07-20. Undated items never match. */
+                from?: string;
+                /** @description Only items whose date overlaps this date or earlier: an ISO or EDTF date (to=2024 means through 2024-12-31). Undated items never match. */
+                to?: string;
+                /** @description Full-text search in the title and text. */
+                q?: string;
+                /** @description Rows whose title equals this text, ignoring case and accents ("al sudani" matches "Al Sūdānī"). One value (commas are part of it). */
+                title__exact?: string;
+                /** @description Rows whose title starts with this text, ignoring case and accents. One value (commas are part of it). */
+                title__prefix?: string;
+                /** @description Rows whose title contains this text anywhere, ignoring case and accents. One value (commas are part of it). */
+                title__contains?: string;
+                /** @description Rows whose published shares at least one day with this EDTF date or interval (what from/to mean); undated rows never match. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                published__overlaps?: string;
+                /** @description Rows whose published lies entirely inside this EDTF date or interval: its first and last days are both known and inside it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                published__within?: string;
+                /** @description Rows whose published begins inside this EDTF date or interval: its first known day falls in it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                published__starts?: string;
+                /** @description Rows whose published true: only undated rows; false: only dated rows. */
+                published__isnull?: "true" | "false";
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: published, title, publisher, id, updated_at (at most 3). Default published. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: publisher, language. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, publisher, author, url, language, published, notes, sha256, length, seed_file, counts, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching source. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSource: {
         parameters: {
             query?: {
@@ -3587,7 +4705,7 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -3996,7 +5114,7 @@ export interface operations {
     getSourceText: {
         parameters: {
             query?: {
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -4195,10 +5313,26 @@ export interface operations {
                 source?: string;
                 /** @description Part of a name or alias, ignoring case and accents ("sudani" finds Mohammed Shia Al Sudani). */
                 q?: string;
+                /** @description Rows whose name equals this text, ignoring case and accents ("al sudani" matches "Al Sūdānī"). One value (commas are part of it). */
+                name__exact?: string;
+                /** @description Rows whose name starts with this text, ignoring case and accents. One value (commas are part of it). */
+                name__prefix?: string;
+                /** @description Rows whose name contains this text anywhere, ignoring case and accents. One value (commas are part of it). */
+                name__contains?: string;
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
                 /** @description Only records changed at or after this instant (RFC 3339). */
                 updated_since?: string;
-                /** @description Sort order; prefix with - for descending. Default name. Ties are broken by id. */
-                sort?: "name" | "-name" | "kind" | "-kind" | "id" | "-id" | "updated_at" | "-updated_at";
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: name, kind, id, updated_at (at most 3). Default name. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
                 /** @description Page size, 1-500 (default 50). */
                 limit?: number;
                 /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
@@ -4209,11 +5343,11 @@ export interface operations {
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, name, aliases, country, description, affiliations, members, citations, links, created_at, updated_at, version. */
                 fields?: string;
-                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv` or the .csv URL; ndjson: every matching row, one JSON object a line, like `Accept: application/x-ndjson` or the .ndjson URL. Default json. */
                 format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -4413,6 +5547,236 @@ export interface operations {
             };
         };
     };
+    listActorsCsv: {
+        parameters: {
+            query?: {
+                /** @description Actors of these kinds. Comma-separated; several values mean OR. One of: person, organization, state, group. */
+                kind?: string;
+                /** @description Actors of these countries (ISO 3166-1 alpha-2). Comma-separated; several values mean OR. */
+                country?: string;
+                /** @description Actors named in these sources (ids): those with a citation into them. Comma-separated; several values mean OR. */
+                source?: string;
+                /** @description Part of a name or alias, ignoring case and accents ("sudani" finds Mohammed Shia Al Sudani). */
+                q?: string;
+                /** @description Rows whose name equals this text, ignoring case and accents ("al sudani" matches "Al Sūdānī"). One value (commas are part of it). */
+                name__exact?: string;
+                /** @description Rows whose name starts with this text, ignoring case and accents. One value (commas are part of it). */
+                name__prefix?: string;
+                /** @description Rows whose name contains this text anywhere, ignoring case and accents. One value (commas are part of it). */
+                name__contains?: string;
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: name, kind, id, updated_at (at most 3). Default name. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: kind, country. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, name, aliases, country, description, affiliations, members, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching actor. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listActorsNdjson: {
+        parameters: {
+            query?: {
+                /** @description Actors of these kinds. Comma-separated; several values mean OR. One of: person, organization, state, group. */
+                kind?: string;
+                /** @description Actors of these countries (ISO 3166-1 alpha-2). Comma-separated; several values mean OR. */
+                country?: string;
+                /** @description Actors named in these sources (ids): those with a citation into them. Comma-separated; several values mean OR. */
+                source?: string;
+                /** @description Part of a name or alias, ignoring case and accents ("sudani" finds Mohammed Shia Al Sudani). */
+                q?: string;
+                /** @description Rows whose name equals this text, ignoring case and accents ("al sudani" matches "Al Sūdānī"). One value (commas are part of it). */
+                name__exact?: string;
+                /** @description Rows whose name starts with this text, ignoring case and accents. One value (commas are part of it). */
+                name__prefix?: string;
+                /** @description Rows whose name contains this text anywhere, ignoring case and accents. One value (commas are part of it). */
+                name__contains?: string;
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: name, kind, id, updated_at (at most 3). Default name. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: kind, country. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, name, aliases, country, description, affiliations, members, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching actor. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getActor: {
         parameters: {
             query?: {
@@ -4420,7 +5784,7 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -4988,10 +6352,34 @@ export interface operations {
                 from?: string;
                 /** @description Only items whose date overlaps this date or earlier: an ISO or EDTF date (to=2024 means through 2024-12-31). Undated items never match. */
                 to?: string;
+                /** @description Rows whose title equals this text, ignoring case and accents ("al sudani" matches "Al Sūdānī"). One value (commas are part of it). */
+                title__exact?: string;
+                /** @description Rows whose title starts with this text, ignoring case and accents. One value (commas are part of it). */
+                title__prefix?: string;
+                /** @description Rows whose title contains this text anywhere, ignoring case and accents. One value (commas are part of it). */
+                title__contains?: string;
+                /** @description Rows whose date shares at least one day with this EDTF date or interval (what from/to mean); undated rows never match. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__overlaps?: string;
+                /** @description Rows whose date lies entirely inside this EDTF date or interval: its first and last days are both known and inside it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__within?: string;
+                /** @description Rows whose date begins inside this EDTF date or interval: its first known day falls in it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__starts?: string;
+                /** @description Rows whose date true: only undated rows; false: only dated rows. */
+                date__isnull?: "true" | "false";
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
                 /** @description Only records changed at or after this instant (RFC 3339). */
                 updated_since?: string;
-                /** @description Sort order; prefix with - for descending. Default date. Ties are broken by id. */
-                sort?: "date" | "-date" | "title" | "-title" | "id" | "-id" | "updated_at" | "-updated_at";
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: date, title, id, updated_at (at most 3). Default date. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
                 /** @description Page size, 1-500 (default 50). */
                 limit?: number;
                 /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
@@ -5002,11 +6390,11 @@ export interface operations {
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, date, location, description, participants, agreements, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
-                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv` or the .csv URL; ndjson: every matching row, one JSON object a line, like `Accept: application/x-ndjson` or the .ndjson URL. Default json. */
                 format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -5206,6 +6594,260 @@ export interface operations {
             };
         };
     };
+    listMeetingsCsv: {
+        parameters: {
+            query?: {
+                /** @description Meetings these actors took part in (ids). Comma-separated; several values mean OR. */
+                participant?: string;
+                /** @description Meetings whose location contains one of these words (case- and accent-insensitive). Comma-separated; several values mean OR. */
+                location?: string;
+                /** @description Meetings of these kinds. Comma-separated; several values mean OR. One of: talks, dialogue_round, commission_meeting, bilateral_meeting, press_briefing, consultations. */
+                kind?: string;
+                /** @description Meetings cited in these sources (ids). Comma-separated; several values mean OR. */
+                source?: string;
+                /** @description Only items whose date overlaps this date or later: an ISO or EDTF date. Matching is by overlap, so an item dated 2024-07 matches from=2024-07-20. Undated items never match. */
+                from?: string;
+                /** @description Only items whose date overlaps this date or earlier: an ISO or EDTF date (to=2024 means through 2024-12-31). Undated items never match. */
+                to?: string;
+                /** @description Rows whose title equals this text, ignoring case and accents ("al sudani" matches "Al Sūdānī"). One value (commas are part of it). */
+                title__exact?: string;
+                /** @description Rows whose title starts with this text, ignoring case and accents. One value (commas are part of it). */
+                title__prefix?: string;
+                /** @description Rows whose title contains this text anywhere, ignoring case and accents. One value (commas are part of it). */
+                title__contains?: string;
+                /** @description Rows whose date shares at least one day with this EDTF date or interval (what from/to mean); undated rows never match. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__overlaps?: string;
+                /** @description Rows whose date lies entirely inside this EDTF date or interval: its first and last days are both known and inside it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__within?: string;
+                /** @description Rows whose date begins inside this EDTF date or interval: its first known day falls in it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__starts?: string;
+                /** @description Rows whose date true: only undated rows; false: only dated rows. */
+                date__isnull?: "true" | "false";
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: date, title, id, updated_at (at most 3). Default date. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: participant, kind, location. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, date, location, description, participants, agreements, disputes, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching meeting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetingsNdjson: {
+        parameters: {
+            query?: {
+                /** @description Meetings these actors took part in (ids). Comma-separated; several values mean OR. */
+                participant?: string;
+                /** @description Meetings whose location contains one of these words (case- and accent-insensitive). Comma-separated; several values mean OR. */
+                location?: string;
+                /** @description Meetings of these kinds. Comma-separated; several values mean OR. One of: talks, dialogue_round, commission_meeting, bilateral_meeting, press_briefing, consultations. */
+                kind?: string;
+                /** @description Meetings cited in these sources (ids). Comma-separated; several values mean OR. */
+                source?: string;
+                /** @description Only items whose date overlaps this date or later: an ISO or EDTF date. Matching is by overlap, so an item dated 2024-07 matches from=2024-07-20. Undated items never match. */
+                from?: string;
+                /** @description Only items whose date overlaps this date or earlier: an ISO or EDTF date (to=2024 means through 2024-12-31). Undated items never match. */
+                to?: string;
+                /** @description Rows whose title equals this text, ignoring case and accents ("al sudani" matches "Al Sūdānī"). One value (commas are part of it). */
+                title__exact?: string;
+                /** @description Rows whose title starts with this text, ignoring case and accents. One value (commas are part of it). */
+                title__prefix?: string;
+                /** @description Rows whose title contains this text anywhere, ignoring case and accents. One value (commas are part of it). */
+                title__contains?: string;
+                /** @description Rows whose date shares at least one day with this EDTF date or interval (what from/to mean); undated rows never match. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__overlaps?: string;
+                /** @description Rows whose date lies entirely inside this EDTF date or interval: its first and last days are both known and inside it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__within?: string;
+                /** @description Rows whose date begins inside this EDTF date or interval: its first known day falls in it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__starts?: string;
+                /** @description Rows whose date true: only undated rows; false: only dated rows. */
+                date__isnull?: "true" | "false";
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: date, title, id, updated_at (at most 3). Default date. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: participant, kind, location. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, date, location, description, participants, agreements, disputes, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching meeting. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMeeting: {
         parameters: {
             query?: {
@@ -5213,7 +6855,7 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -5783,10 +7425,34 @@ export interface operations {
                 from?: string;
                 /** @description Only items whose date overlaps this date or earlier: an ISO or EDTF date (to=2024 means through 2024-12-31). Undated items never match. */
                 to?: string;
+                /** @description Rows whose title equals this text, ignoring case and accents ("al sudani" matches "Al Sūdānī"). One value (commas are part of it). */
+                title__exact?: string;
+                /** @description Rows whose title starts with this text, ignoring case and accents. One value (commas are part of it). */
+                title__prefix?: string;
+                /** @description Rows whose title contains this text anywhere, ignoring case and accents. One value (commas are part of it). */
+                title__contains?: string;
+                /** @description Rows whose date shares at least one day with this EDTF date or interval (what from/to mean); undated rows never match. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__overlaps?: string;
+                /** @description Rows whose date lies entirely inside this EDTF date or interval: its first and last days are both known and inside it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__within?: string;
+                /** @description Rows whose date begins inside this EDTF date or interval: its first known day falls in it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__starts?: string;
+                /** @description Rows whose date true: only undated rows; false: only dated rows. */
+                date__isnull?: "true" | "false";
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
                 /** @description Only records changed at or after this instant (RFC 3339). */
                 updated_since?: string;
-                /** @description Sort order; prefix with - for descending. Default date. Ties are broken by id. */
-                sort?: "date" | "-date" | "title" | "-title" | "status" | "-status" | "id" | "-id" | "updated_at" | "-updated_at";
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: date, title, status, id, updated_at (at most 3). Default date. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
                 /** @description Page size, 1-500 (default 50). */
                 limit?: number;
                 /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
@@ -5797,11 +7463,11 @@ export interface operations {
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, status, date, summary, meeting, parties, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
-                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv` or the .csv URL; ndjson: every matching row, one JSON object a line, like `Accept: application/x-ndjson` or the .ndjson URL. Default json. */
                 format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -6001,6 +7667,264 @@ export interface operations {
             };
         };
     };
+    listAgreementsCsv: {
+        parameters: {
+            query?: {
+                /** @description Agreements these actors are party to (ids). Comma-separated; several values mean OR. */
+                party?: string;
+                /** @description Agreements with these statuses. Comma-separated; several values mean OR. One of: adopted, reached, announced, reported_unconfirmed, planned, disputed. */
+                status?: string;
+                /** @description Agreements of these kinds. Comma-separated; several values mean OR. One of: agreement, understanding, decision, resolution, plan. */
+                kind?: string;
+                /** @description Agreements produced by these meetings (ids). Comma-separated; several values mean OR. */
+                meeting?: string;
+                /** @description Agreements cited in these sources (ids). Comma-separated; several values mean OR. */
+                source?: string;
+                /** @description Only items whose date overlaps this date or later: an ISO or EDTF date. Matching is by overlap, so an item dated 2024-07 matches from=2024-07-20. Undated items never match. */
+                from?: string;
+                /** @description Only items whose date overlaps this date or earlier: an ISO or EDTF date (to=2024 means through 2024-12-31). Undated items never match. */
+                to?: string;
+                /** @description Rows whose title equals this text, ignoring case and accents ("al sudani" matches "Al Sūdānī"). One value (commas are part of it). */
+                title__exact?: string;
+                /** @description Rows whose title starts with this text, ignoring case and accents. One value (commas are part of it). */
+                title__prefix?: string;
+                /** @description Rows whose title contains this text anywhere, ignoring case and accents. One value (commas are part of it). */
+                title__contains?: string;
+                /** @description Rows whose date shares at least one day with this EDTF date or interval (what from/to mean); undated rows never match. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__overlaps?: string;
+                /** @description Rows whose date lies entirely inside this EDTF date or interval: its first and last days are both known and inside it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__within?: string;
+                /** @description Rows whose date begins inside this EDTF date or interval: its first known day falls in it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__starts?: string;
+                /** @description Rows whose date true: only undated rows; false: only dated rows. */
+                date__isnull?: "true" | "false";
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: date, title, status, id, updated_at (at most 3). Default date. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: party, status, kind, meeting. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, status, date, summary, meeting, parties, disputes, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching agreement. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAgreementsNdjson: {
+        parameters: {
+            query?: {
+                /** @description Agreements these actors are party to (ids). Comma-separated; several values mean OR. */
+                party?: string;
+                /** @description Agreements with these statuses. Comma-separated; several values mean OR. One of: adopted, reached, announced, reported_unconfirmed, planned, disputed. */
+                status?: string;
+                /** @description Agreements of these kinds. Comma-separated; several values mean OR. One of: agreement, understanding, decision, resolution, plan. */
+                kind?: string;
+                /** @description Agreements produced by these meetings (ids). Comma-separated; several values mean OR. */
+                meeting?: string;
+                /** @description Agreements cited in these sources (ids). Comma-separated; several values mean OR. */
+                source?: string;
+                /** @description Only items whose date overlaps this date or later: an ISO or EDTF date. Matching is by overlap, so an item dated 2024-07 matches from=2024-07-20. Undated items never match. */
+                from?: string;
+                /** @description Only items whose date overlaps this date or earlier: an ISO or EDTF date (to=2024 means through 2024-12-31). Undated items never match. */
+                to?: string;
+                /** @description Rows whose title equals this text, ignoring case and accents ("al sudani" matches "Al Sūdānī"). One value (commas are part of it). */
+                title__exact?: string;
+                /** @description Rows whose title starts with this text, ignoring case and accents. One value (commas are part of it). */
+                title__prefix?: string;
+                /** @description Rows whose title contains this text anywhere, ignoring case and accents. One value (commas are part of it). */
+                title__contains?: string;
+                /** @description Rows whose date shares at least one day with this EDTF date or interval (what from/to mean); undated rows never match. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__overlaps?: string;
+                /** @description Rows whose date lies entirely inside this EDTF date or interval: its first and last days are both known and inside it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__within?: string;
+                /** @description Rows whose date begins inside this EDTF date or interval: its first known day falls in it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__starts?: string;
+                /** @description Rows whose date true: only undated rows; false: only dated rows. */
+                date__isnull?: "true" | "false";
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: date, title, status, id, updated_at (at most 3). Default date. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: party, status, kind, meeting. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, title, kind, status, date, summary, meeting, parties, disputes, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching agreement. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAgreement: {
         parameters: {
             query?: {
@@ -6008,7 +7932,7 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -6588,10 +8512,28 @@ export interface operations {
                 q?: string;
                 /** @description Only rows whose span shares at least one code point with START-END (offsets in code points into the one source named by `source`, which it requires): "what does this paragraph support?". Comma-separated spans mean OR. */
                 overlaps?: string;
+                /** @description Rows whose date shares at least one day with this EDTF date or interval (what from/to mean); undated rows never match. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__overlaps?: string;
+                /** @description Rows whose date lies entirely inside this EDTF date or interval: its first and last days are both known and inside it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__within?: string;
+                /** @description Rows whose date begins inside this EDTF date or interval: its first known day falls in it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__starts?: string;
+                /** @description Rows whose date true: only undated rows; false: only dated rows. */
+                date__isnull?: "true" | "false";
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
                 /** @description Only records changed at or after this instant (RFC 3339). */
                 updated_since?: string;
-                /** @description Sort order; prefix with - for descending. Default date. Ties are broken by id. */
-                sort?: "date" | "-date" | "id" | "-id" | "source" | "-source" | "updated_at" | "-updated_at";
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: date, id, source, updated_at (at most 3). Default date. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
                 /** @description Page size, 1-500 (default 50). */
                 limit?: number;
                 /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
@@ -6602,11 +8544,11 @@ export interface operations {
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, text, speakers, date, source, meeting, agreement, about, topics, disputes, citations, links, created_at, updated_at, version. */
                 fields?: string;
-                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv` or the .csv URL; ndjson: every matching row, one JSON object a line, like `Accept: application/x-ndjson` or the .ndjson URL. Default json. */
                 format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -6806,6 +8748,272 @@ export interface operations {
             };
         };
     };
+    listStatementsCsv: {
+        parameters: {
+            query?: {
+                /** @description Statements made by these actors (ids). Comma-separated; several values mean OR. */
+                speaker?: string;
+                /** @description Statements about these actors (ids). Comma-separated; several values mean OR. */
+                about?: string;
+                /** @description Statements of these kinds. Comma-separated; several values mean OR. One of: quote, joint_statement, paraphrase, report. */
+                kind?: string;
+                /** @description Statements on these topics. Comma-separated; several values mean OR. One of: withdrawal, troop-levels, coalition-future, bilateral-security, training, counterterrorism, military-assistance, force-protection, militia-attacks, sovereignty, elections, regional-stability, economic-ties. */
+                topic?: string;
+                /** @description Statements from these sources (ids). Comma-separated; several values mean OR. */
+                source?: string;
+                /** @description Statements made at or about these meetings (ids). Comma-separated; several values mean OR. */
+                meeting?: string;
+                /** @description Statements about these agreements (ids). Comma-separated; several values mean OR. */
+                agreement?: string;
+                /** @description Statements that give a claim of these disputes, or settle them (ids). Comma-separated; several values mean OR. */
+                dispute?: string;
+                /** @description Only items whose date overlaps this date or later: an ISO or EDTF date. Matching is by overlap, so an item dated 2024-07 matches from=2024-07-20. Undated items never match. */
+                from?: string;
+                /** @description Only items whose date overlaps this date or earlier: an ISO or EDTF date (to=2024 means through 2024-12-31). Undated items never match. */
+                to?: string;
+                /** @description Full-text search in the statement text: words, "exact phrases", word* prefixes, OR, NOT or -word. */
+                q?: string;
+                /** @description Only rows whose span shares at least one code point with START-END (offsets in code points into the one source named by `source`, which it requires): "what does this paragraph support?". Comma-separated spans mean OR. */
+                overlaps?: string;
+                /** @description Rows whose date shares at least one day with this EDTF date or interval (what from/to mean); undated rows never match. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__overlaps?: string;
+                /** @description Rows whose date lies entirely inside this EDTF date or interval: its first and last days are both known and inside it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__within?: string;
+                /** @description Rows whose date begins inside this EDTF date or interval: its first known day falls in it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__starts?: string;
+                /** @description Rows whose date true: only undated rows; false: only dated rows. */
+                date__isnull?: "true" | "false";
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: date, id, source, updated_at (at most 3). Default date. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: speaker, about, topic, kind, source, meeting, agreement. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, text, speakers, date, source, meeting, agreement, about, topics, disputes, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching statement. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStatementsNdjson: {
+        parameters: {
+            query?: {
+                /** @description Statements made by these actors (ids). Comma-separated; several values mean OR. */
+                speaker?: string;
+                /** @description Statements about these actors (ids). Comma-separated; several values mean OR. */
+                about?: string;
+                /** @description Statements of these kinds. Comma-separated; several values mean OR. One of: quote, joint_statement, paraphrase, report. */
+                kind?: string;
+                /** @description Statements on these topics. Comma-separated; several values mean OR. One of: withdrawal, troop-levels, coalition-future, bilateral-security, training, counterterrorism, military-assistance, force-protection, militia-attacks, sovereignty, elections, regional-stability, economic-ties. */
+                topic?: string;
+                /** @description Statements from these sources (ids). Comma-separated; several values mean OR. */
+                source?: string;
+                /** @description Statements made at or about these meetings (ids). Comma-separated; several values mean OR. */
+                meeting?: string;
+                /** @description Statements about these agreements (ids). Comma-separated; several values mean OR. */
+                agreement?: string;
+                /** @description Statements that give a claim of these disputes, or settle them (ids). Comma-separated; several values mean OR. */
+                dispute?: string;
+                /** @description Only items whose date overlaps this date or later: an ISO or EDTF date. Matching is by overlap, so an item dated 2024-07 matches from=2024-07-20. Undated items never match. */
+                from?: string;
+                /** @description Only items whose date overlaps this date or earlier: an ISO or EDTF date (to=2024 means through 2024-12-31). Undated items never match. */
+                to?: string;
+                /** @description Full-text search in the statement text: words, "exact phrases", word* prefixes, OR, NOT or -word. */
+                q?: string;
+                /** @description Only rows whose span shares at least one code point with START-END (offsets in code points into the one source named by `source`, which it requires): "what does this paragraph support?". Comma-separated spans mean OR. */
+                overlaps?: string;
+                /** @description Rows whose date shares at least one day with this EDTF date or interval (what from/to mean); undated rows never match. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__overlaps?: string;
+                /** @description Rows whose date lies entirely inside this EDTF date or interval: its first and last days are both known and inside it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__within?: string;
+                /** @description Rows whose date begins inside this EDTF date or interval: its first known day falls in it. An ISO or EDTF date; intervals (2024-07-01/2024-07-31) and open ends (2024-07/..) are allowed. */
+                date__starts?: string;
+                /** @description Rows whose date true: only undated rows; false: only dated rows. */
+                date__isnull?: "true" | "false";
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: date, id, source, updated_at (at most 3). Default date. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: speaker, about, topic, kind, source, meeting, agreement. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, kind, text, speakers, date, source, meeting, agreement, about, topics, disputes, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching statement. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getStatement: {
         parameters: {
             query?: {
@@ -6813,7 +9021,7 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -7238,10 +9446,20 @@ export interface operations {
                 kind?: string;
                 /** @description Full-text search in the question, the note and the claims’ answers: words, "exact phrases", word* prefixes, OR, NOT or -word. */
                 q?: string;
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
                 /** @description Only records changed at or after this instant (RFC 3339). */
                 updated_since?: string;
-                /** @description Sort order; prefix with - for descending. Default id. Ties are broken by id. */
-                sort?: "id" | "-id" | "kind" | "-kind" | "status" | "-status" | "updated_at" | "-updated_at";
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: id, kind, status, updated_at (at most 3). Default id. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
                 /** @description Page size, 1-500 (default 50). */
                 limit?: number;
                 /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
@@ -7252,11 +9470,11 @@ export interface operations {
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, question, kind, status, superseded_by, note, actors, meeting, agreement, topics, claims, links, created_at, updated_at, version. */
                 fields?: string;
-                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv` or the .csv URL; ndjson: every matching row, one JSON object a line, like `Accept: application/x-ndjson` or the .ndjson URL. Default json. */
                 format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -7456,6 +9674,240 @@ export interface operations {
             };
         };
     };
+    listDisputesCsv: {
+        parameters: {
+            query?: {
+                /** @description Disputes on these topics. Comma-separated; several values mean OR. One of: withdrawal, troop-levels, coalition-future, bilateral-security, training, counterterrorism, military-assistance, force-protection, militia-attacks, sovereignty, elections, regional-stability, economic-ties. */
+                topic?: string;
+                /** @description Disputes about these actors (ids). Comma-separated; several values mean OR. */
+                actor?: string;
+                /** @description Disputes about these agreements (ids). Comma-separated; several values mean OR. */
+                agreement?: string;
+                /** @description Disputes about these meetings (ids). Comma-separated; several values mean OR. */
+                meeting?: string;
+                /** @description Disputes with a claim cited in these sources (ids). Comma-separated; several values mean OR. */
+                source?: string;
+                /** @description Disputes with these statuses. Comma-separated; several values mean OR. One of: open, superseded. */
+                status?: string;
+                /** @description Disputes of these kinds. Comma-separated; several values mean OR. One of: figure, existence, framing, chronology, origin, date_plausibility, attribution. */
+                kind?: string;
+                /** @description Full-text search in the question, the note and the claims’ answers: words, "exact phrases", word* prefixes, OR, NOT or -word. */
+                q?: string;
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: id, kind, status, updated_at (at most 3). Default id. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: topic, actor, status, kind, meeting, agreement. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, question, kind, status, superseded_by, note, actors, meeting, agreement, topics, claims, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching dispute. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDisputesNdjson: {
+        parameters: {
+            query?: {
+                /** @description Disputes on these topics. Comma-separated; several values mean OR. One of: withdrawal, troop-levels, coalition-future, bilateral-security, training, counterterrorism, military-assistance, force-protection, militia-attacks, sovereignty, elections, regional-stability, economic-ties. */
+                topic?: string;
+                /** @description Disputes about these actors (ids). Comma-separated; several values mean OR. */
+                actor?: string;
+                /** @description Disputes about these agreements (ids). Comma-separated; several values mean OR. */
+                agreement?: string;
+                /** @description Disputes about these meetings (ids). Comma-separated; several values mean OR. */
+                meeting?: string;
+                /** @description Disputes with a claim cited in these sources (ids). Comma-separated; several values mean OR. */
+                source?: string;
+                /** @description Disputes with these statuses. Comma-separated; several values mean OR. One of: open, superseded. */
+                status?: string;
+                /** @description Disputes of these kinds. Comma-separated; several values mean OR. One of: figure, existence, framing, chronology, origin, date_plausibility, attribution. */
+                kind?: string;
+                /** @description Full-text search in the question, the note and the claims’ answers: words, "exact phrases", word* prefixes, OR, NOT or -word. */
+                q?: string;
+                /** @description Rows whose version equals. */
+                version__exact?: number;
+                /** @description Rows whose version is greater than. */
+                version__gt?: number;
+                /** @description Rows whose version is at least. */
+                version__gte?: number;
+                /** @description Rows whose version is less than. */
+                version__lt?: number;
+                /** @description Rows whose version is at most. */
+                version__lte?: number;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: id, kind, status, updated_at (at most 3). Default id. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: topic, actor, status, kind, meeting, agreement. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, question, kind, status, superseded_by, note, actors, meeting, agreement, topics, claims, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching dispute. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getDispute: {
         parameters: {
             query?: {
@@ -7463,7 +9915,7 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -7882,8 +10334,8 @@ export interface operations {
                 overlaps?: string;
                 /** @description Only records changed at or after this instant (RFC 3339). */
                 updated_since?: string;
-                /** @description Sort order; prefix with - for descending. Default start. Ties are broken by id. */
-                sort?: "start" | "-start";
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: start (at most 3). Default start. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
                 /** @description Page size, 1-500 (default 50). */
                 limit?: number;
                 /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
@@ -7894,11 +10346,11 @@ export interface operations {
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, subject, source_id, start, end, quote, position, links, created_at, updated_at, version. */
                 fields?: string;
-                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv` or the .csv URL; ndjson: every matching row, one JSON object a line, like `Accept: application/x-ndjson` or the .ndjson URL. Default json. */
                 format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -7972,6 +10424,204 @@ export interface operations {
             };
         };
     };
+    listCitationsCsv: {
+        parameters: {
+            query?: {
+                /** @description Citations into these sources (ids). Comma-separated; several values mean OR. */
+                source?: string;
+                /** @description Citations supporting subjects of these types. Comma-separated; several values mean OR. One of: actor, meeting, agreement, statement, participant, party, affiliation, claim. */
+                subject_type?: string;
+                /** @description Citations of these subjects, each `<type>:<id>` (actor:lloyd-austin, participant:<meeting>:<actor>). Comma-separated; several values mean OR. */
+                subject?: string;
+                /** @description Only rows whose span shares at least one code point with START-END (offsets in code points into the one source named by `source`, which it requires): "what does this paragraph support?". Comma-separated spans mean OR. */
+                overlaps?: string;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: start (at most 3). Default start. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: subject_type, source. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, subject, source_id, start, end, quote, position, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching citation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCitationsNdjson: {
+        parameters: {
+            query?: {
+                /** @description Citations into these sources (ids). Comma-separated; several values mean OR. */
+                source?: string;
+                /** @description Citations supporting subjects of these types. Comma-separated; several values mean OR. One of: actor, meeting, agreement, statement, participant, party, affiliation, claim. */
+                subject_type?: string;
+                /** @description Citations of these subjects, each `<type>:<id>` (actor:lloyd-austin, participant:<meeting>:<actor>). Comma-separated; several values mean OR. */
+                subject?: string;
+                /** @description Only rows whose span shares at least one code point with START-END (offsets in code points into the one source named by `source`, which it requires): "what does this paragraph support?". Comma-separated spans mean OR. */
+                overlaps?: string;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: start (at most 3). Default start. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: subject_type, source. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, subject, source_id, start, end, quote, position, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching citation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCitation: {
         parameters: {
             query?: {
@@ -7979,7 +10629,7 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -8090,8 +10740,8 @@ export interface operations {
                 role?: string;
                 /** @description Only records changed at or after this instant (RFC 3339). */
                 updated_since?: string;
-                /** @description Sort order; prefix with - for descending. Default meeting. Ties are broken by id. */
-                sort?: "meeting" | "-meeting" | "actor" | "-actor";
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: meeting, actor (at most 3). Default meeting. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
                 /** @description Page size, 1-500 (default 50). */
                 limit?: number;
                 /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
@@ -8102,11 +10752,11 @@ export interface operations {
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, meeting, actor, role, citations, links, created_at, updated_at, version. */
                 fields?: string;
-                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv` or the .csv URL; ndjson: every matching row, one JSON object a line, like `Accept: application/x-ndjson` or the .ndjson URL. Default json. */
                 format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -8180,6 +10830,200 @@ export interface operations {
             };
         };
     };
+    listParticipantsCsv: {
+        parameters: {
+            query?: {
+                /** @description Participants of these meetings (ids). Comma-separated; several values mean OR. */
+                meeting?: string;
+                /** @description Participations of these actors (ids). Comma-separated; several values mean OR. */
+                actor?: string;
+                /** @description Participants in these roles. Comma-separated; several values mean OR. One of: chair, host, delegation_head, delegation_member, participant, spokesperson. */
+                role?: string;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: meeting, actor (at most 3). Default meeting. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: role, actor. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, meeting, actor, role, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching participant. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listParticipantsNdjson: {
+        parameters: {
+            query?: {
+                /** @description Participants of these meetings (ids). Comma-separated; several values mean OR. */
+                meeting?: string;
+                /** @description Participations of these actors (ids). Comma-separated; several values mean OR. */
+                actor?: string;
+                /** @description Participants in these roles. Comma-separated; several values mean OR. One of: chair, host, delegation_head, delegation_member, participant, spokesperson. */
+                role?: string;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: meeting, actor (at most 3). Default meeting. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: role, actor. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, meeting, actor, role, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching participant. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getParticipant: {
         parameters: {
             query?: {
@@ -8187,7 +11031,7 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -8296,8 +11140,8 @@ export interface operations {
                 actor?: string;
                 /** @description Only records changed at or after this instant (RFC 3339). */
                 updated_since?: string;
-                /** @description Sort order; prefix with - for descending. Default agreement. Ties are broken by id. */
-                sort?: "agreement" | "-agreement" | "actor" | "-actor";
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: agreement, actor (at most 3). Default agreement. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
                 /** @description Page size, 1-500 (default 50). */
                 limit?: number;
                 /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
@@ -8308,11 +11152,11 @@ export interface operations {
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, agreement, actor, citations, links, created_at, updated_at, version. */
                 fields?: string;
-                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv` or the .csv URL; ndjson: every matching row, one JSON object a line, like `Accept: application/x-ndjson` or the .ndjson URL. Default json. */
                 format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -8386,6 +11230,196 @@ export interface operations {
             };
         };
     };
+    listPartiesCsv: {
+        parameters: {
+            query?: {
+                /** @description Parties to these agreements (ids). Comma-separated; several values mean OR. */
+                agreement?: string;
+                /** @description Agreements these actors are parties to (ids). Comma-separated; several values mean OR. */
+                actor?: string;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: agreement, actor (at most 3). Default agreement. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: actor. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, agreement, actor, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching party. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartiesNdjson: {
+        parameters: {
+            query?: {
+                /** @description Parties to these agreements (ids). Comma-separated; several values mean OR. */
+                agreement?: string;
+                /** @description Agreements these actors are parties to (ids). Comma-separated; several values mean OR. */
+                actor?: string;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: agreement, actor (at most 3). Default agreement. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: actor. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, agreement, actor, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching party. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getParty: {
         parameters: {
             query?: {
@@ -8393,7 +11427,7 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -8502,8 +11536,8 @@ export interface operations {
                 organization?: string;
                 /** @description Only records changed at or after this instant (RFC 3339). */
                 updated_since?: string;
-                /** @description Sort order; prefix with - for descending. Default person. Ties are broken by id. */
-                sort?: "person" | "-person" | "organization" | "-organization";
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: person, organization (at most 3). Default person. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
                 /** @description Page size, 1-500 (default 50). */
                 limit?: number;
                 /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
@@ -8514,11 +11548,11 @@ export interface operations {
                 facet?: string;
                 /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, person, organization, role, date, citations, links, created_at, updated_at, version. */
                 fields?: string;
-                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv`; ndjson: every matching row, one JSON object per line, like `Accept: application/x-ndjson`. Default json. */
+                /** @description csv: every matching row (not one page) as RFC 4180 CSV, like `Accept: text/csv` or the .csv URL; ndjson: every matching row, one JSON object a line, like `Accept: application/x-ndjson` or the .ndjson URL. Default json. */
                 format?: "json" | "csv" | "ndjson";
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -8592,6 +11626,196 @@ export interface operations {
             };
         };
     };
+    listAffiliationsCsv: {
+        parameters: {
+            query?: {
+                /** @description Affiliations of these people (actor ids). Comma-separated; several values mean OR. */
+                person?: string;
+                /** @description Affiliations to these organizations or states (actor ids). Comma-separated; several values mean OR. */
+                organization?: string;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: person, organization (at most 3). Default person. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: organization. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, person, organization, role, date, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching affiliation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAffiliationsNdjson: {
+        parameters: {
+            query?: {
+                /** @description Affiliations of these people (actor ids). Comma-separated; several values mean OR. */
+                person?: string;
+                /** @description Affiliations to these organizations or states (actor ids). Comma-separated; several values mean OR. */
+                organization?: string;
+                /** @description Only records changed at or after this instant (RFC 3339). */
+                updated_since?: string;
+                /** @description Sort order: one key or several, comma-separated, most significant first; prefix a key with - for descending. Keys: person, organization (at most 3). Default person. Ties are broken by id, in the direction of the last key. Undated rows sort last in either direction. */
+                sort?: string;
+                /** @description Page size, 1-500 (default 50). */
+                limit?: number;
+                /** @description The opaque cursor from links.next (or the Link header); valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Add meta.total, the number of matching rows. */
+                include_total?: "true" | "false";
+                /** @description Count matching rows per value of these fields, over the whole filtered set, in meta.facets. Each field at most once. Comma-separated; several values mean OR. One of: organization. */
+                facet?: string;
+                /** @description Return only these fields of each item (sparse fieldset). Comma-separated; several values mean OR. One of: id, person, organization, role, date, citations, links, created_at, updated_at, version. */
+                fields?: string;
+                /** @description Indent the JSON for reading (default false). */
+                pretty?: "true" | "false";
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                min_revision?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every matching affiliation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the ETag or Last-Modified the client sent is current. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a parameter or field is invalid (each one is listed in `errors`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable: the Accept header asks for a media type this operation cannot produce. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: slow down (see Retry-After). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error: the request id identifies it in the logs; no internals are disclosed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the service is not ready, or is shedding load (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAffiliation: {
         parameters: {
             query?: {
@@ -8599,7 +11823,7 @@ export interface operations {
                 fields?: string;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -8710,7 +11934,7 @@ export interface operations {
                 wait?: number;
                 /** @description Indent the JSON for reading (default false). */
                 pretty?: "true" | "false";
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: {
@@ -8789,7 +12013,7 @@ export interface operations {
     exportNdjson: {
         parameters: {
             query?: {
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -8864,7 +12088,7 @@ export interface operations {
     getDataPackage: {
         parameters: {
             query?: {
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -8939,7 +12163,7 @@ export interface operations {
     getDataPackageZip: {
         parameters: {
             query?: {
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;
@@ -9014,7 +12238,7 @@ export interface operations {
     getSnapshot: {
         parameters: {
             query?: {
-                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
+                /** @description Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write's answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL. */
                 min_revision?: number;
             };
             header?: never;

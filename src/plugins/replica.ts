@@ -30,18 +30,18 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 const PROBES = new Set(['/healthz', '/readyz'])
 export const MIN_REVISION_HEADER = 'x-min-revision'
 
-function minRevisionOf(request: FastifyRequest): number | undefined {
+function minRevisionOf(request: FastifyRequest): { revision: number; where: 'query' | 'header'; name: string } | undefined {
   const fromQuery = (request.query as Record<string, unknown> | undefined)?.min_revision
   const header = request.headers[MIN_REVISION_HEADER]
   const [where, name, value] = fromQuery !== undefined ? (['query', 'min_revision', fromQuery] as const) : (['header', MIN_REVISION_HEADER, header] as const)
   if (value === undefined) return undefined
   // A route's query schema may have coerced it to a number already.
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return { revision: value, where, name }
   if (typeof value !== 'string' || !/^\d{1,15}$/.test(value)) {
     const message = 'must be a dataset revision: a whole number, such as the X-Dataset-Revision of the answer to your write'
     throw new HttpProblem(400, `The request is invalid. ${where} parameter "${name}": ${message}`, { errors: [{ in: where, name, message }] })
   }
-  return Number(value)
+  return { revision: Number(value), where, name }
 }
 
 export default fp<ReplicaPluginOptions>(
@@ -72,8 +72,15 @@ export default fp<ReplicaPluginOptions>(
     app.addHook('preHandler', async (request) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return
       if (PROBES.has(request.url.split('?')[0] ?? '')) return
-      const minRevision = minRevisionOf(request)
-      if (minRevision !== undefined) await waitForRevision(minRevision, revisionNow, waitMs, options?.primary)
+      const asked = minRevisionOf(request)
+      if (asked === undefined) return
+      // The primary makes every revision: one it has not made is no lag to wait out but a client error
+      // (as a change-feed `since` beyond the revision is).
+      if (!options && asked.revision > revisionNow()) {
+        const message = `is beyond the dataset's revision (${revisionNow()}): this server is the primary, and every revision a write answered is already here`
+        throw new HttpProblem(400, `The request is invalid. ${asked.where} parameter "${asked.name}" ${message}`, { errors: [{ in: asked.where, name: asked.name, message }] })
+      }
+      await waitForRevision(asked.revision, revisionNow, waitMs, options?.primary)
     })
   },
   { name: 'replica' },

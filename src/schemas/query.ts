@@ -13,7 +13,7 @@ export const minRevisionParam = z.coerce
   .min(0, MIN_REVISION_MESSAGE)
   .optional()
   .describe(
-    'Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write\'s answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL.',
+    'Read-your-writes: answer only from a copy of the dataset at this revision or later (the X-Dataset-Revision of your write\'s answer). A replica that is behind waits briefly (MIN_REVISION_WAIT_MS, 2 s by default), then answers 503 with Retry-After; on the primary, a revision beyond its own is a 400. The header X-Min-Revision does the same; through a cache, prefer the parameter, which is part of the cached URL.',
   )
   .meta({ example: 1204 })
 

@@ -193,3 +193,18 @@ t.test('a replica that cannot reach its primary to bootstrap does not start', as
   await t.rejects(createApp({ databasePath: file, readPool: { threads: 0 }, replica: { primary: 'http://127.0.0.1:9', batch: 1, maxLagSeconds: 1, maxUnreachableSeconds: 1 } }), { message: /cannot be reached/ })
   t.notOk(existsSync(file), 'and leaves no database behind')
 })
+
+t.test('on the primary, a min_revision it has not made is a 400, one it has is answered at once', async (t) => {
+  const app = await createApp({ databasePath: path.join(scratchDir(t), 'primary-only.db'), readPool: { threads: 0 } })
+  t.after(() => app.close())
+  const revision = Number((await app.inject('/v1')).headers['x-dataset-revision'])
+  const current = await app.inject(`/v1/actors?min_revision=${revision}`)
+  t.equal(current.statusCode, 200)
+  const ahead = await app.inject(`/v1/actors?min_revision=${revision + 1}`)
+  t.equal(ahead.statusCode, 400)
+  t.equal(ahead.headers['content-type'], 'application/problem+json; charset=utf-8')
+  t.match(ahead.json(), { errors: [{ in: 'query', name: 'min_revision', message: new RegExp(`beyond the dataset's revision \\(${revision}\\)`) }] })
+  const header = await app.inject({ url: '/v1/actors', headers: { 'x-min-revision': String(revision + 5) } })
+  t.equal(header.statusCode, 400)
+  t.match(header.json(), { errors: [{ in: 'header', name: 'x-min-revision' }] })
+})
