@@ -68,6 +68,7 @@ function validParameter(param: Parameter, pool: Record<string, string[]>, values
     case 'updated_since':
       return fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString())
     case 'since':
+    case 'min_revision': // a revision this server has made (it is the primary)
       return fc.integer({ min: 0, max: values.revision }).map(String)
     case 'wait':
       return fc.constant('0')
