@@ -48,6 +48,8 @@ async function citedByEntities(app: App): Promise<Map<string, string[]>> {
   }
   // A statement's first citation is its own span (the statement itself), not a row of /v1/citations.
   for (const s of await listAll(app, '/v1/statements')) add(`statement:${s.id}`, s.citations.slice(1))
+  // A dispute's claims, each `<dispute>:<its place among the claims>`.
+  for (const d of await listAll(app, '/v1/disputes')) d.claims.forEach((c: any, i: number) => add(`claim:${d.id}:${i + 1}`, c.citations))
   for (const [k, v] of out) if (v.length === 0) out.delete(k)
   return out
 }
@@ -132,7 +134,7 @@ t.test('the span filter and the other citation filters refuse what they cannot a
   isProblem(t, await app.inject({ url: '/v1/citations?subject=lloyd-austin' }), 400, 'subject')
   isProblem(t, await app.inject({ url: '/v1/citations?subject=participant:only-one-end' }), 400, 'subject')
   isProblem(t, await app.inject({ url: '/v1/citations?subject=affiliation:a:b:0' }), 400, 'subject')
-  isProblem(t, await app.inject({ url: '/v1/citations?subject_type=claim' }), 400, 'subject_type')
+  isProblem(t, await app.inject({ url: '/v1/citations?subject_type=answer' }), 400, 'subject_type')
   isProblem(t, await app.inject({ url: '/v1/citations?sort=date' }), 400, 'sort')
   isProblem(t, await app.inject({ url: '/v1/citations?quote=x' }), 400, 'quote')
   isProblem(t, await app.inject({ url: '/v1/citations?facet=kind' }), 400, 'facet')

@@ -73,7 +73,7 @@ t.test('the descriptor follows the spec and describes the CSV exports', async (t
   t.equal(res.statusCode, 200)
   const d = res.json()
   t.same(descriptorProblems(d, (p) => /^https?:\/\//.test(p)), [], 'no rule of the specs is broken')
-  t.same(d.resources.map((r: any) => r.name), ['sources', 'actors', 'meetings', 'agreements', 'statements', 'participants', 'parties', 'affiliations', 'citations'])
+  t.same(d.resources.map((r: any) => r.name), ['sources', 'actors', 'meetings', 'agreements', 'statements', 'disputes', 'participants', 'parties', 'affiliations', 'citations'])
   for (const r of d.resources) {
     const csv = await app.inject({ url: new URL(r.path).pathname + new URL(r.path).search })
     t.equal(csv.statusCode, 200, `${r.name}: its path serves the CSV`)
@@ -84,7 +84,7 @@ t.test('the descriptor follows the spec and describes the CSV exports', async (t
   const citations = d.resources.find((r: any) => r.name === 'citations').schema
   t.same(
     citations.foreignKeys.map((k: any) => `${k.fields[0]}->${k.reference.resource}`).sort(),
-    ['actor_id->actors', 'agreement_id->agreements', 'meeting_id->meetings', 'organization_id->actors', 'person_id->actors', 'source_id->sources', 'statement_id->statements'],
+    ['actor_id->actors', 'agreement_id->agreements', 'dispute_id->disputes', 'meeting_id->meetings', 'organization_id->actors', 'person_id->actors', 'source_id->sources', 'statement_id->statements'],
     'a citation refers to its source and its subject’s ends',
   )
   t.equal((await app.inject({ url: '/v1/datapackage.json', headers: { 'if-none-match': res.headers.etag as string } })).statusCode, 304)
