@@ -43,6 +43,8 @@ t.test('every answer matches the committed OpenAPI document', async (t) => {
     const first = await firstId(v)
     requests[`/v1/${v}`] = [`/v1/${v}`, `/v1/${v}?format=csv`, `/v1/${v}?format=ndjson`, `/v1/${v}?limit=2&include_total=true`, `/v1/${v}?limit=0`, `/v1/${v}?cursor=forged`, `/v1/${v}?typo=1`]
     requests[`/v1/${v}/{id}`] = [`/v1/${v}/${first}`, `/v1/${v}/no-such-${v}`, `/v1/${v}/${first}?bad=1`]
+    requests[`/v1/${v}.csv`] = [`/v1/${v}.csv`, `/v1/${v}.csv?limit=0`]
+    requests[`/v1/${v}.ndjson`] = [`/v1/${v}.ndjson?fields=id`, `/v1/${v}.ndjson?sort=bogus`]
   }
   requests['/v1/citations']!.push(`/v1/citations?source=${ids.sources}&overlaps=0-500&facet=subject_type,source`, '/v1/citations?overlaps=10-5', '/v1/citations?subject=participant:x')
   requests['/v1/datapackage.json'] = ['/v1/datapackage.json', '/v1/datapackage.json?x=1']
