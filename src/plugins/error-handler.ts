@@ -4,7 +4,7 @@ import type { Socket } from 'node:net'
 import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Problem, ProblemFieldError } from '../schemas/problem.js'
-import { HttpProblem } from '../domain/errors.js'
+import { HttpProblem, isBusy } from '../domain/errors.js'
 
 const LOCATIONS: Record<string, ProblemFieldError['in']> = {
   params: 'path',
@@ -39,8 +39,6 @@ function fieldErrors(error: FastifyError): ProblemFieldError[] {
 
 const BUSY_RETRY_AFTER_SECONDS = 2
 
-/** SQLite's "database is locked" (SQLITE_BUSY and its extended codes), raised by better-sqlite3. */
-const isBusy = (error: unknown) => typeof (error as { code?: unknown }).code === 'string' && /^SQLITE_BUSY(_|$)/.test((error as { code: string }).code)
 
 export function sendProblem(
   request: FastifyRequest,

@@ -76,8 +76,9 @@ export default fp<ReplicaPluginOptions>(
       if (asked === undefined) return
       // The primary makes every revision: one it has not made is no lag to wait out but a client error
       // (as a change-feed `since` beyond the revision is).
-      if (!options && asked.revision > revisionNow()) {
-        const message = `is beyond the dataset's revision (${revisionNow()}): this server is the primary, and every revision a write answered is already here`
+      const revision = revisionNow()
+      if (!options && asked.revision > revision) {
+        const message = `is beyond the dataset's revision (${revision}): this server is the primary, and every revision a write answered is already here`
         throw new HttpProblem(400, `The request is invalid. ${asked.where} parameter "${asked.name}" ${message}`, { errors: [{ in: asked.where, name: asked.name, message }] })
       }
       await waitForRevision(asked.revision, revisionNow, waitMs, options?.primary)

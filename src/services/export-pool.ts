@@ -4,7 +4,7 @@ import os from 'node:os'
 import { Readable } from 'node:stream'
 import { MessageChannel } from 'node:worker_threads'
 import { Piscina } from 'piscina'
-import { HttpProblem } from '../domain/errors.js'
+import { HttpProblem, problemFrom } from '../domain/errors.js'
 import { startExport, type ExportControl, type ExportMessage, type ExportRequest, type ExportTask } from './export-worker.js'
 import { workerModuleUrl } from './worker-thread.js'
 
@@ -57,7 +57,7 @@ export class ExportPool {
             break
           case 'problem':
             port1.close()
-            reject(new HttpProblem(message.status, message.detail, message.extra))
+            reject(problemFrom(message.problem))
             break
           case 'chunk':
             stream?.push(Buffer.from(message.data.buffer, message.data.byteOffset, message.data.byteLength))

@@ -1,7 +1,7 @@
 // An export worker (piscina): builds a CSV, NDJSON or data-package export from its own read snapshot and sends it
 // in chunks over a port, never more than WINDOW chunks ahead of what the client has taken.
 import type { MessagePort } from 'node:worker_threads'
-import { HttpProblem } from '../domain/errors.js'
+import { HttpProblem, problemData, type ProblemData } from '../domain/errors.js'
 import { csvExport, ndjsonExport, ndjsonListExport, type ExportChunks } from './export-service.js'
 import { LISTS, type ListName } from './views.js'
 import { dataPackageZip } from './datapackage.js'
@@ -12,7 +12,7 @@ export type ExportTask = { file: string; port: MessagePort } & ExportRequest
 /** What the worker sends: the revision first (or a problem), then chunks, then the end. */
 export type ExportMessage =
   | { type: 'start'; revision: number }
-  | { type: 'problem'; status: number; detail: string; extra: HttpProblem['extra'] }
+  | { type: 'problem'; problem: ProblemData }
   | { type: 'chunk'; data: Uint8Array }
   | { type: 'end' }
 
@@ -39,7 +39,7 @@ export default async function exportTask(task: ExportTask): Promise<void> {
     exported = startExport(task.file, task)
   } catch (error) {
     if (!(error instanceof HttpProblem)) throw error
-    port.postMessage({ type: 'problem', status: error.status, detail: error.detail, extra: error.extra } satisfies ExportMessage)
+    port.postMessage({ type: 'problem', problem: problemData(error) } satisfies ExportMessage)
     port.close()
     return
   }

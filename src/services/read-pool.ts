@@ -5,7 +5,7 @@
 import os from 'node:os'
 import { MessageChannel, type MessagePort } from 'node:worker_threads'
 import { Piscina } from 'piscina'
-import { HttpProblem } from '../domain/errors.js'
+import { HttpProblem, problemFrom } from '../domain/errors.js'
 import type { ListJson } from './list-service.js'
 import { openSqlite, type Sqlite } from '../db/connection.js'
 import { runReadTask, type ReadResult, type ReadTask } from './read-worker.js'
@@ -27,7 +27,7 @@ export const DEFAULT_READ_QUEUE = 32
 export const QUEUE_WAIT_MS = 30_000
 
 function unwrap(result: ReadResult): ListJson {
-  if ('problem' in result) throw new HttpProblem(result.problem.status, result.problem.detail, result.problem.extra)
+  if ('problem' in result) throw problemFrom(result.problem)
   return result.ok
 }
 

@@ -3,7 +3,7 @@
 // A problem (HttpProblem) is returned as data: errors lose their class crossing threads.
 import { workerData, type MessagePort } from 'node:worker_threads'
 import { openSqlite, type Sqlite } from '../db/connection.js'
-import { HttpProblem } from '../domain/errors.js'
+import { HttpProblem, problemData, type ProblemData } from '../domain/errors.js'
 import { LISTS, type ListName } from './views.js'
 import { discoveryPage, type DiscoveryPageRequest } from './discovery-pages.js'
 import { listCollectionJson, type ListJson, type ListRequest } from './list-service.js'
@@ -12,7 +12,7 @@ export type ReadTask =
   | { kind: 'list'; collection: ListName; request: ListRequest }
   | DiscoveryPageRequest
 
-export type ReadResult = { ok: ListJson } | { problem: { status: number; detail: string; extra: HttpProblem['extra'] } }
+export type ReadResult = { ok: ListJson } | { problem: ProblemData }
 
 let db: Sqlite | undefined
 
@@ -39,7 +39,7 @@ export function runReadTask(task: ReadTask, connection: Sqlite): ReadResult {
   try {
     return { ok: run(task, connection) }
   } catch (error) {
-    if (error instanceof HttpProblem) return { problem: { status: error.status, detail: error.detail, extra: error.extra } }
+    if (error instanceof HttpProblem) return { problem: problemData(error) }
     throw error
   }
 }

@@ -2,7 +2,7 @@
 // time in arrival order, or on the calling thread with the app's writer when there are no workers.
 import { Piscina } from 'piscina'
 import type { Sqlite } from '../db/connection.js'
-import { HttpProblem } from '../domain/errors.js'
+import { HttpProblem, problemFrom } from '../domain/errors.js'
 import { runWrite, type WriteAnswer, type WriteOperation } from './write-operations.js'
 import type { WriteResult } from './write-worker.js'
 import { workerModuleUrl } from './worker-thread.js'
@@ -36,7 +36,7 @@ export class WritePool {
     this.inFlight++
     try {
       const result = await this.pool!.run(operation)
-      if ('problem' in result) throw new HttpProblem(result.problem.status, result.problem.detail, result.problem.extra)
+      if ('problem' in result) throw problemFrom(result.problem)
       if ('busy' in result) throw busyError(result.busy)
       return result.ok
     } finally {

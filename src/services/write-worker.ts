@@ -4,21 +4,19 @@
 // their code crossing threads.
 import { workerData } from 'node:worker_threads'
 import { openSqlite, type Sqlite } from '../db/connection.js'
-import { HttpProblem } from '../domain/errors.js'
+import { HttpProblem, isBusy, problemData, type ProblemData } from '../domain/errors.js'
 import { runWrite, type WriteAnswer, type WriteOperation } from './write-operations.js'
 
-export type WriteResult = { ok: WriteAnswer } | { problem: { status: number; detail: string; extra: HttpProblem['extra'] } } | { busy: string }
+export type WriteResult = { ok: WriteAnswer } | { problem: ProblemData } | { busy: string }
 
 let db: Sqlite | undefined
-
-const isBusy = (error: unknown) => /^SQLITE_BUSY(_|$)/.test(String((error as { code?: unknown }).code))
 
 export default function writeTask(operation: WriteOperation): WriteResult {
   db ??= openSqlite((workerData as { databasePath: string }).databasePath)
   try {
     return { ok: runWrite(db, operation) }
   } catch (error) {
-    if (error instanceof HttpProblem) return { problem: { status: error.status, detail: error.detail, extra: error.extra } }
+    if (error instanceof HttpProblem) return { problem: problemData(error) }
     if (isBusy(error)) return { busy: (error as Error).message }
     throw error
   }
