@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { Sqlite } from '../db/connection.js'
 import { csvRow } from '../domain/csv.js'
 import { strongEtag } from '../domain/etag.js'
+import { CITATION_SUBJECTS } from '../domain/citation-subjects.js'
 import { citationsFor } from '../repositories/refs.js'
 import { SearchResults, Timeline } from '../schemas/discovery.js'
 import { citationSpan, dateColumns, type Column } from './csv-columns.js'
@@ -23,19 +24,15 @@ type SearchItem = z.output<typeof SearchResults>['data'][number]
 type TimelineItem = z.output<typeof Timeline>['data'][number]
 type Spans = { spans: string[] }
 
-// Each item's citations as source_id:start-end (a source is what is cited: it has none).
-const CITED_BY: Record<string, 'actor_id' | 'meeting_id' | 'agreement_id' | 'statement_id' | undefined> = {
-  actor: 'actor_id',
-  meeting: 'meeting_id',
-  agreement: 'agreement_id',
-  statement: 'statement_id',
-}
+// Each item's citations as source_id:start-end, by the column of `citations` that names an entity
+// of its type (a source is what is cited: it has none; a dispute's citations are its claims').
+const CITED_BY = new Map(CITATION_SUBJECTS.filter((s) => !s.ends).map((s) => [s.type, s.column]))
 
 function withSpans<T extends { type: string; id: string }>(db: Sqlite, items: T[]): (T & Spans)[] {
   const spans = new Map<string, string[]>()
-  for (const [type, column] of Object.entries(CITED_BY)) {
+  for (const [type, column] of CITED_BY) {
     const ids = items.filter((i) => i.type === type).map((i) => i.id)
-    if (!column || ids.length === 0) continue
+    if (ids.length === 0) continue
     for (const [id, citations] of citationsFor(db, column, ids)) spans.set(`${type}:${String(id)}`, citations.map(citationSpan))
   }
   return items.map((i) => ({ ...i, spans: spans.get(`${i.type}:${i.id}`) ?? [] }))
